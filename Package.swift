@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "LedgerSync",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ledgersync", targets: ["ledgersync"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "Ledger"),
+        .target(name: "LedgerStore", dependencies: [
+            "Ledger",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
+        .target(name: "Spreadsheet", dependencies: [
+            "Ledger", "CXLSXWriter", "CZip", "CLibXML2",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
+        .target(name: "LedgerSyncCLI", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "ExampleBooks",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI"]),
+
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks"]),
+        .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync"]),
+    ]
+)

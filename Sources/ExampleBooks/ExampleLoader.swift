@@ -1,0 +1,42 @@
+import Foundation
+import Ledger
+import LedgerStore
+
+/// Loads the Northwind example books into a ledger: the reference data from the CSV files of
+/// `Examples/northwind/`, then the generated activity, all in one transaction.
+public enum ExampleLoader {
+    /// What the load wrote.
+    public struct Result: Sendable {
+        public var companies: [Company]
+        public var activity: ActivitySummary
+    }
+
+    /// Loads the books; `scale` multiplies the activity, `seed` picks one reproducible variant.
+    /// `progress` is told (months done, months in all) as the activity is posted.
+    public static func load(into store: LedgerStore, from directory: String, scale: Int = 1, seed: UInt64 = 1,
+                            progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
+        guard scale >= 1 else { throw StoreError.invalid("--scale must be 1 or more, not \(scale)") }
+        return try store.write { writer in
+            let existing = try writer.reader.companies()
+            guard existing.isEmpty else {
+                throw StoreError.invalid("\(store.path) already holds \(existing.count) companies; the example loads into a new ledger (give --ledger a new file)")
+            }
+            let companies = try NorthwindReference(directory: directory, writer: writer).load()
+            var activity = try NorthwindActivity(writer: writer, companies: companies, scale: scale, seed: seed)
+            return Result(companies: companies.map(\.company), activity: try activity.run(progress: progress))
+        }
+    }
+
+    /// Finds `Examples/northwind` in the working directory or above the running executable (a build tree).
+    public static func defaultDirectory(executable: String = CommandLine.arguments[0]) -> String? {
+        let relative = "Examples/northwind"
+        var candidates = [FileManager.default.currentDirectoryPath]
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(folder.path)
+            folder.deleteLastPathComponent()
+        }
+        return candidates.map { ($0 as NSString).appendingPathComponent(relative) }
+            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("companies.csv")) }
+    }
+}

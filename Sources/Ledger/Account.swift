@@ -1,0 +1,27 @@
+/// A general-ledger account of one company; sub-accounts point at their parent.
+public struct Account: Hashable, Sendable {
+    public var id: Int64
+    public var companyID: Int64
+    public var number: String?
+    public var name: String
+    public var type: AccountType
+    public var parentID: Int64?
+    public var isActive: Bool
+    /// The account's code in a group chart of accounts, for consolidation.
+    public var groupCode: String?
+
+    public init(id: Int64, companyID: Int64, number: String?, name: String, type: AccountType,
+                parentID: Int64? = nil, isActive: Bool = true, groupCode: String? = nil) {
+        self.id = id
+        self.companyID = companyID
+        self.number = number
+        self.name = name
+        self.type = type
+        self.parentID = parentID
+        self.isActive = isActive
+        self.groupCode = groupCode
+    }
+
+    /// "4010 Product Sales", or just the name when the account has no number.
+    public var label: String { number.map { "\($0) \(name)" } ?? name }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The five families every account belongs to, which decide where it appears in the reports.
+public enum AccountCategory: String, Sendable, CaseIterable {
+    case asset, liability, equity, income, expense
+
+    /// Debit-normal categories show a positive balance when debits exceed credits.
+    public var isDebitNormal: Bool { self == .asset || self == .expense }
+}
+
+/// The type of an account, as accountants name them; it fixes the category and the normal side.
+public enum AccountType: String, Sendable, CaseIterable, Codable {
+    case bank
+    case accountsReceivable = "accounts-receivable"
+    case otherCurrentAsset = "other-current-asset"
+    case fixedAsset = "fixed-asset"
+    case otherAsset = "other-asset"
+    case accountsPayable = "accounts-payable"
+    case creditCard = "credit-card"
+    case otherCurrentLiability = "other-current-liability"
+    case longTermLiability = "long-term-liability"
+    case equity
+    case income
+    case otherIncome = "other-income"
+    case costOfSales = "cost-of-sales"
+    case expense
+    case otherExpense = "other-expense"
+
+    public var category: AccountCategory {
+        switch self {
+        case .bank, .accountsReceivable, .otherCurrentAsset, .fixedAsset, .otherAsset: .asset
+        case .accountsPayable, .creditCard, .otherCurrentLiability, .longTermLiability: .liability
+        case .equity: .equity
+        case .income, .otherIncome: .income
+        case .costOfSales, .expense, .otherExpense: .expense
+        }
+    }
+
+    /// "Accounts receivable", for messages and report headings.
+    public var displayName: String {
+        let words = rawValue.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// Reads a type as people write it: "Accounts Receivable", "accounts_receivable", "other-current-asset".
+    public init?(userText: String) {
+        let key = userText.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        self.init(rawValue: key)
+    }
+
+    /// The valid spellings, for error messages.
+    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// The kinds of document users create; each posts to the general ledger in its own way.
+public enum DocumentKind: String, Sendable, Codable, CaseIterable {
+    case invoice
+    case bill
+    case creditMemo = "credit-memo"
+    case vendorCredit = "vendor-credit"
+    case customerPayment = "customer-payment"
+    case billPayment = "bill-payment"
+    case salesReceipt = "sales-receipt"
+    case journalEntry = "journal-entry"
+
+    /// "credit memo", for messages.
+    public var displayName: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    /// The kind of party the document is with, if it has one.
+    public var partyKind: PartyKind? {
+        switch self {
+        case .invoice, .creditMemo, .customerPayment, .salesReceipt: .customer
+        case .bill, .vendorCredit, .billPayment: .vendor
+        case .journalEntry: nil
+        }
+    }
+
+    /// Whether the party is required (a sales receipt may be to a walk-in customer).
+    public var requiresParty: Bool { partyKind != nil && self != .salesReceipt }
+
+    /// Documents made of item or account lines with quantity, rate and tax.
+    public var hasPricedLines: Bool {
+        switch self {
+        case .invoice, .bill, .creditMemo, .vendorCredit, .salesReceipt: true
+        case .customerPayment, .billPayment, .journalEntry: false
+        }
+    }
+
+    public var isPayment: Bool { self == .customerPayment || self == .billPayment }
+
+    /// Documents that leave an open balance for payments to settle.
+    public var isSettleable: Bool { [.invoice, .creditMemo, .bill, .vendorCredit].contains(self) }
+
+    /// The documents a payment of this kind may settle.
+    public var settles: [DocumentKind] {
+        switch self {
+        case .customerPayment: [.invoice, .creditMemo]
+        case .billPayment: [.bill, .vendorCredit]
+        default: []
+        }
+    }
+
+    /// Credit memos and vendor credits reduce what a payment moves; invoices and bills increase it.
+    public var isCredit: Bool { self == .creditMemo || self == .vendorCredit }
+
+    /// Whether the document moves money through a bank account chosen on the document.
+    public var usesBankAccount: Bool { isPayment || self == .salesReceipt }
+}
+
+/// Whether a document counts in the books.
+public enum DocumentStatus: String, Sendable, Codable {
+    case posted, void
+}
+
+/// One line of a document. Priced lines carry quantity × rate; journal lines carry a signed amount.
+public struct DocumentLine: Hashable, Sendable, Codable {
+    public var itemID: Int64?
+    /// Where the line posts: income for sales, expense or asset for purchases, any account for journals.
+    public var accountID: Int64
+    public var description: String
+    public var quantity: Decimal?
+    public var rate: Decimal?
+    /// Minor units. Priced lines: the extended amount, rounded once. Journal lines: debit positive.
+    public var amount: Int64
+    public var taxCodeID: Int64?
+    public var classID: Int64?
+    public var locationID: Int64?
+    /// Journal lines may name a customer or vendor.
+    public var partyID: Int64?
+
+    public init(itemID: Int64? = nil, accountID: Int64, description: String = "", quantity: Decimal? = nil,
+                rate: Decimal? = nil, amount: Int64, taxCodeID: Int64? = nil, classID: Int64? = nil,
+                locationID: Int64? = nil, partyID: Int64? = nil) {
+        self.itemID = itemID
+        self.accountID = accountID
+        self.description = description
+        self.quantity = quantity
+        self.rate = rate
+        self.amount = amount
+        self.taxCodeID = taxCodeID
+        self.classID = classID
+        self.locationID = locationID
+        self.partyID = partyID
+    }
+
+    /// A priced line whose amount is quantity × rate, rounded half-up to the currency's minor unit.
+    public static func priced(itemID: Int64? = nil, accountID: Int64, description: String = "", quantity: Decimal,
+                              rate: Decimal, currency: Currency, taxCodeID: Int64? = nil, classID: Int64? = nil,
+                              locationID: Int64? = nil) throws(LedgerError) -> DocumentLine {
+        let amount = try Money(rounding: quantity * rate, in: currency).minorUnits
+        return DocumentLine(itemID: itemID, accountID: accountID, description: description, quantity: quantity,
+                            rate: rate, amount: amount, taxCodeID: taxCodeID, classID: classID, locationID: locationID)
+    }
+}
+
+/// A payment's settlement of one invoice, bill or credit: how much of it this payment covers.
+public struct Application: Hashable, Sendable, Codable {
+    public var targetID: Int64
+    public var targetKind: DocumentKind
+    public var targetNumber: String
+    /// Minor units, positive.
+    public var amount: Int64
+
+    public init(targetID: Int64, targetKind: DocumentKind, targetNumber: String, amount: Int64) {
+        self.targetID = targetID
+        self.targetKind = targetKind
+        self.targetNumber = targetNumber
+        self.amount = amount
+    }
+}
+
+/// A document as users see it: header and lines (or, for payments, what it settles). Postings derive from it.
+public struct Document: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var companyID: Int64
+    public var kind: DocumentKind
+    public var number: String
+    public var partyID: Int64?
+    public var date: LocalDate
+    public var dueDate: LocalDate?
+    public var currency: Currency
+    public var memo: String
+    public var status: DocumentStatus
+    public var version: Int
+    /// Deposit-to account of customer payments and sales receipts; paid-from account of bill payments.
+    public var bankAccountID: Int64?
+    public var lines: [DocumentLine]
+    public var applications: [Application]
+
+    public init(id: Int64? = nil, companyID: Int64, kind: DocumentKind, number: String, partyID: Int64? = nil,
+                date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "",
+                status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil,
+                lines: [DocumentLine] = [], applications: [Application] = []) {
+        self.id = id
+        self.companyID = companyID
+        self.kind = kind
+        self.number = number
+        self.partyID = partyID
+        self.date = date
+        self.dueDate = dueDate
+        self.currency = currency
+        self.memo = memo
+        self.status = status
+        self.version = version
+        self.bankAccountID = bankAccountID
+        self.lines = lines
+        self.applications = applications
+    }
+
+    /// "invoice INV-1042", for messages.
+    public var label: String { "\(kind.displayName) \(number)" }
+}

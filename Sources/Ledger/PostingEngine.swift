@@ -1,0 +1,137 @@
+/// What the posting engine needs to know about the company beyond the document itself.
+public struct PostingContext: Sendable {
+    public var baseCurrency: Currency
+    public var receivablesAccountID: Int64?
+    public var payablesAccountID: Int64?
+    public var taxCodes: [Int64: TaxCode]
+
+    public init(baseCurrency: Currency, receivablesAccountID: Int64?, payablesAccountID: Int64?,
+                taxCodes: [Int64: TaxCode]) {
+        self.baseCurrency = baseCurrency
+        self.receivablesAccountID = receivablesAccountID
+        self.payablesAccountID = payablesAccountID
+        self.taxCodes = taxCodes
+    }
+}
+
+/// The engine's result: the postings, the tax of each line, and the document total.
+public struct PostedDocument: Sendable, Equatable {
+    public var postings: [Posting]
+    /// Tax per line, in line order (zero for untaxed and journal lines).
+    public var lineTaxes: [Int64]
+    /// Positive: invoice or bill total with tax, payment amount, or journal debits.
+    public var total: Int64
+}
+
+/// Turns a document into balanced general-ledger postings. The only place postings come from.
+///
+/// Sales documents (invoice, sales receipt) debit receivables (or the bank) with the total and credit
+/// each line's income account and the tax accounts; purchases (bill) mirror that against payables;
+/// credit memos and vendor credits reverse their counterparts. Payments move the settled amount
+/// between receivables or payables and the bank. Journal entries post their lines as given.
+/// A void document posts nothing.
+public enum PostingEngine {
+    public static func post(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
+        guard document.currency == context.baseCurrency else {
+            throw .foreignCurrency(document.label, document.currency, context.baseCurrency)
+        }
+        var result: PostedDocument
+        if document.kind == .journalEntry {
+            result = try journal(document)
+        } else if document.kind.isPayment {
+            result = try payment(document, context: context)
+        } else {
+            result = try priced(document, context: context)
+        }
+        if document.status == .void { result.postings = [] }
+        result.postings.removeAll { $0.amount == 0 }
+        return result
+    }
+
+    private static func priced(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
+        guard !document.lines.isEmpty else { throw .emptyDocument(document.label) }
+        // Sales credit income and debit the control account; purchases the reverse; credits reverse both.
+        let isSale = document.kind.partyKind == .customer
+        let lineSign: Int64 = (isSale != document.kind.isCredit) ? -1 : 1
+        let control: Int64?
+        switch document.kind {
+        case .invoice, .creditMemo: control = context.receivablesAccountID
+        case .bill, .vendorCredit: control = context.payablesAccountID
+        default: control = document.bankAccountID
+        }
+        guard let controlAccountID = control else { throw .missingControlAccount(document.label) }
+
+        var postings: [Posting] = []
+        var lineTaxes: [Int64] = []
+        var taxByAccount: [Int64: Int64] = [:]
+        var total: Int64 = 0
+        for (index, line) in document.lines.enumerated() {
+            var tax: Int64 = 0
+            if let taxCodeID = line.taxCodeID {
+                guard let code = context.taxCodes[taxCodeID] else { throw .unknownTaxCode(document.label, taxCodeID) }
+                tax = try code.tax(on: line.amount, currency: document.currency)
+                taxByAccount[code.accountID] = try add(taxByAccount[code.accountID] ?? 0, tax)
+            }
+            lineTaxes.append(tax)
+            total = try add(total, try add(line.amount, tax))
+            postings.append(Posting(accountID: line.accountID, date: document.date, amount: lineSign * line.amount,
+                                    lineNumber: index + 1, partyID: document.partyID,
+                                    classID: line.classID, locationID: line.locationID))
+        }
+        guard total >= 0 else { throw .negativeTotal(document.label) }
+        for (accountID, tax) in taxByAccount.sorted(by: { $0.key < $1.key }) {
+            postings.append(Posting(accountID: accountID, date: document.date, amount: lineSign * tax,
+                                    partyID: document.partyID))
+        }
+        postings.append(Posting(accountID: controlAccountID, date: document.date, amount: -lineSign * total,
+                                partyID: document.partyID))
+        return PostedDocument(postings: postings, lineTaxes: lineTaxes, total: total)
+    }
+
+    private static func payment(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
+        guard !document.applications.isEmpty else { throw .paymentWithoutApplications(document.label) }
+        var total: Int64 = 0
+        for application in document.applications {
+            guard application.amount > 0 else { throw .nonPositiveApplication(document.label, application.targetNumber) }
+            guard document.kind.settles.contains(application.targetKind) else {
+                throw .wrongApplicationTarget(document.label, application.targetKind.displayName, application.targetNumber)
+            }
+            total = try add(total, application.targetKind.isCredit ? -application.amount : application.amount)
+        }
+        guard total >= 0 else { throw .negativeTotal(document.label) }
+        guard let bankAccountID = document.bankAccountID else { throw .missingBankAccount(document.label) }
+        let isCustomer = document.kind == .customerPayment
+        guard let controlAccountID = isCustomer ? context.receivablesAccountID : context.payablesAccountID else {
+            throw .missingControlAccount(document.label)
+        }
+        let bankSign: Int64 = isCustomer ? 1 : -1
+        let postings = [
+            Posting(accountID: bankAccountID, date: document.date, amount: bankSign * total, partyID: document.partyID),
+            Posting(accountID: controlAccountID, date: document.date, amount: -bankSign * total, partyID: document.partyID),
+        ]
+        return PostedDocument(postings: postings, lineTaxes: [], total: total)
+    }
+
+    private static func journal(_ document: Document) throws(LedgerError) -> PostedDocument {
+        guard document.lines.count >= 2 else { throw .emptyDocument(document.label) }
+        var debits: Int64 = 0, credits: Int64 = 0
+        var postings: [Posting] = []
+        for (index, line) in document.lines.enumerated() {
+            if line.amount > 0 { debits = try add(debits, line.amount) } else { credits = try add(credits, -line.amount) }
+            postings.append(Posting(accountID: line.accountID, date: document.date, amount: line.amount,
+                                    lineNumber: index + 1, partyID: line.partyID,
+                                    classID: line.classID, locationID: line.locationID))
+        }
+        guard debits == credits else {
+            throw .unbalancedJournal(document.label, debits: Money(minorUnits: debits, currency: document.currency),
+                                     credits: Money(minorUnits: credits, currency: document.currency))
+        }
+        return PostedDocument(postings: postings, lineTaxes: Array(repeating: 0, count: document.lines.count), total: debits)
+    }
+
+    private static func add(_ lhs: Int64, _ rhs: Int64) throws(LedgerError) -> Int64 {
+        let (sum, overflow) = lhs.addingReportingOverflow(rhs)
+        guard !overflow else { throw .amountOutOfRange("\(lhs) + \(rhs)") }
+        return sum
+    }
+}

@@ -1,0 +1,74 @@
+import Ledger
+
+/// Checks that a document's references belong to its company and make sense for its kind.
+/// The arithmetic rules (balance, totals) are the posting engine's.
+struct DocumentValidation {
+    let books: CompanyBooks
+
+    func check(_ document: Document) throws {
+        let label = document.label
+        guard !document.number.isEmpty else { throw StoreError.invalid("a \(document.kind.displayName) needs a number") }
+        if let partyKind = document.kind.partyKind {
+            if let partyID = document.partyID {
+                guard let party = books.parties[partyID], party.kind == partyKind else {
+                    throw StoreError.invalid("\(label): party #\(partyID) is not a \(partyKind.rawValue) of \(books.company.name)")
+                }
+            } else if document.kind.requiresParty {
+                throw StoreError.invalid("\(label) needs a \(partyKind.rawValue)")
+            }
+        } else if document.partyID != nil {
+            throw StoreError.invalid("\(label): a journal entry names customers or vendors on its lines, not its header")
+        }
+        if let dueDate = document.dueDate, dueDate < document.date {
+            throw StoreError.invalid("\(label): due date \(dueDate) is before the document date \(document.date)")
+        }
+        if document.kind.usesBankAccount {
+            guard let bankID = document.bankAccountID, let bank = books.accounts[bankID] else {
+                throw StoreError.ledger(.missingBankAccount(label))
+            }
+            guard [.bank, .otherCurrentAsset, .creditCard].contains(bank.type) else {
+                throw StoreError.invalid("\(label): \"\(bank.label)\" is a \(bank.type.displayName.lowercased()) account; money moves through a bank, credit card or other current asset account")
+            }
+        } else if document.bankAccountID != nil {
+            throw StoreError.invalid("\(label): only payments and sales receipts name a bank account")
+        }
+        if document.kind.isPayment {
+            guard document.lines.isEmpty else { throw StoreError.invalid("\(label): a payment settles documents; it has no lines") }
+        } else {
+            guard document.applications.isEmpty else { throw StoreError.invalid("\(label): only payments settle other documents") }
+        }
+        for (index, line) in document.lines.enumerated() {
+            try check(line, number: index + 1, of: document)
+        }
+    }
+
+    private func check(_ line: DocumentLine, number: Int, of document: Document) throws {
+        let place = "\(document.label), line \(number)"
+        guard let account = books.accounts[line.accountID] else {
+            throw StoreError.invalid("\(place): account #\(line.accountID) is not in \(books.company.name)")
+        }
+        guard account.isActive else { throw StoreError.invalid("\(place): account \"\(account.label)\" is inactive") }
+        if account.type == .accountsReceivable || account.type == .accountsPayable {
+            throw StoreError.invalid("\(place): \"\(account.label)\" is a control account that only invoices, bills, credits and payments post to; use one of those documents")
+        }
+        if let itemID = line.itemID, books.items[itemID] == nil {
+            throw StoreError.invalid("\(place): item #\(itemID) is not in \(books.company.name)")
+        }
+        if let taxCodeID = line.taxCodeID {
+            guard document.kind.hasPricedLines else { throw StoreError.invalid("\(place): journal lines carry no tax code") }
+            guard books.context.taxCodes[taxCodeID] != nil else { throw StoreError.ledger(.unknownTaxCode(document.label, taxCodeID)) }
+        }
+        for (id, kind) in [(line.classID, DimensionKind.class), (line.locationID, .location)] {
+            guard let id else { continue }
+            guard books.dimensions[id]?.kind == kind else {
+                throw StoreError.invalid("\(place): \(kind.rawValue) #\(id) is not in \(books.company.name)")
+            }
+        }
+        if let partyID = line.partyID {
+            guard document.kind == .journalEntry else { throw StoreError.invalid("\(place): only journal lines name a party") }
+            guard books.parties[partyID] != nil else {
+                throw StoreError.invalid("\(place): customer or vendor #\(partyID) is not in \(books.company.name)")
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import GRDB
+import Ledger
+
+/// A document as written: with its ID and version, and the total the posting engine derived.
+public struct SavedDocument: Sendable {
+    public let document: Document
+    public let total: Int64
+}
+
+extension LedgerWriter {
+    /// Validates a new document, derives its postings and writes both. Returns it with its ID.
+    @discardableResult
+    public func post(_ document: Document) throws -> SavedDocument {
+        guard document.id == nil else { throw StoreError.invalid("\(document.label) already has an ID; replace it instead of posting it again") }
+        var document = document
+        document.number = document.number.trimmingCharacters(in: .whitespaces)
+        document.version = 1
+        document.status = .posted
+        let posted = try prepare(&document, replacing: nil)
+        do {
+            try db.cachedStatement(sql: """
+                INSERT INTO documents (company_id, kind, number, party_id, date, due_date, currency, memo, status,
+                                       version, bank_account_id, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: headerArguments(document, total: posted.total))
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw StoreError.duplicate(what: document.kind.displayName, name: document.number, company: try books(document.companyID).company.name)
+        }
+        document.id = db.lastInsertedRowID
+        try writeDetails(of: document, posted: posted)
+        try audit(document, action: "created", previous: nil)
+        return SavedDocument(document: document, total: posted.total)
+    }
+
+    /// Replaces a posted document with an edited version: same ID, kind and company, and the version the
+    /// editor started from. Its old lines, applications and postings are replaced, never left behind.
+    @discardableResult
+    public func replace(_ document: Document) throws -> SavedDocument {
+        guard let id = document.id, let stored = try reader.document(id: id) else {
+            throw StoreError.invalid("\(document.label) does not exist; post it as a new document")
+        }
+        try checkEditable(stored, expectedVersion: document.version, action: "edit")
+        guard stored.kind == document.kind, stored.companyID == document.companyID else {
+            throw StoreError.invalid("\(stored.label) cannot change its kind or company; void it and post a new document")
+        }
+        var document = document
+        document.number = document.number.trimmingCharacters(in: .whitespaces)
+        document.status = .posted
+        document.version = stored.version + 1
+        let posted = try prepare(&document, replacing: stored)
+        let applied = try appliedByPayments(to: id)
+        if applied > 0 {
+            guard posted.total >= applied else {
+                throw StoreError.invalid("\(document.label): payments already settle \(money(applied, document)); its total cannot drop to \(money(posted.total, document))")
+            }
+            guard document.partyID == stored.partyID else {
+                throw StoreError.invalid("\(document.label) has payments applied; it cannot move to another \(document.kind.partyKind?.rawValue ?? "party")")
+            }
+        }
+        try deleteDetails(of: id)
+        do {
+            try db.execute(sql: """
+                UPDATE documents SET company_id = ?, kind = ?, number = ?, party_id = ?, date = ?, due_date = ?, currency = ?,
+                    memo = ?, status = ?, version = ?, bank_account_id = ?, total = ? WHERE id = ?
+                """, arguments: headerArguments(document, total: posted.total) + [id])
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw StoreError.duplicate(what: document.kind.displayName, name: document.number, company: try books(document.companyID).company.name)
+        }
+        try writeDetails(of: document, posted: posted)
+        try audit(document, action: "updated", previous: stored)
+        return SavedDocument(document: document, total: posted.total)
+    }
+
+    /// Voids a document: it stays, with its lines, but posts nothing and settles nothing.
+    @discardableResult
+    public func void(documentID: Int64, expectedVersion: Int) throws -> Document {
+        guard var document = try reader.document(id: documentID) else { throw StoreError.invalid("no document #\(documentID)") }
+        let previous = document
+        try checkEditable(document, expectedVersion: expectedVersion, action: "void")
+        let payments = try String.fetchAll(db, sql: """
+            SELECT p.number FROM applications a JOIN documents p ON p.id = a.payment_id WHERE a.target_id = ? ORDER BY p.number
+            """, arguments: [documentID])
+        if !payments.isEmpty {
+            throw StoreError.invalid("\(document.label) is settled by payment \(payments.joined(separator: ", ")); void or edit the payment first")
+        }
+        try db.execute(sql: "DELETE FROM postings WHERE document_id = ?", arguments: [documentID])
+        try db.execute(sql: "DELETE FROM applications WHERE payment_id = ?", arguments: [documentID])
+        document.status = .void
+        document.version += 1
+        document.applications = []
+        try db.execute(sql: "UPDATE documents SET status = 'void', version = ? WHERE id = ?", arguments: [document.version, documentID])
+        try audit(document, action: "voided", previous: previous)
+        return document
+    }
+
+    /// Validates references and applications, then runs the posting engine.
+    private func prepare(_ document: inout Document, replacing stored: Document?) throws -> PostedDocument {
+        let books = try books(document.companyID)
+        try DocumentValidation(books: books).check(document)
+        document.applications = try resolvedApplications(of: document, books: books)
+        do {
+            return try PostingEngine.post(document, context: books.context)
+        } catch {
+            throw StoreError.ledger(error)
+        }
+    }
+
+    /// Replaces each application's kind and number with the stored truth and checks it against the open balance.
+    private func resolvedApplications(of document: Document, books: CompanyBooks) throws -> [Application] {
+        var seen = Set<Int64>()
+        return try document.applications.map { application in
+            guard seen.insert(application.targetID).inserted else {
+                throw StoreError.invalid("\(document.label) applies to \(application.targetNumber) twice; combine the amounts")
+            }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, d.total,
+                       COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id AND payment_id IS NOT ?), 0) AS applied
+                FROM documents d WHERE d.id = ?
+                """, arguments: [document.id, application.targetID]),
+                  row["company_id"] as Int64 == document.companyID,
+                  let kind = DocumentKind(rawValue: row["kind"]) else {
+                throw StoreError.invalid("\(document.label) applies to \(application.targetNumber), which is not a document of \(books.company.name)")
+            }
+            let target = "\(kind.displayName) \(row["number"] as String)"
+            guard document.kind.settles.contains(kind) else {
+                throw StoreError.ledger(.wrongApplicationTarget(document.label, kind.displayName, row["number"]))
+            }
+            guard row["status"] as String == DocumentStatus.posted.rawValue else {
+                throw StoreError.invalid("\(document.label) applies to \(target), which is void")
+            }
+            guard row["party_id"] as Int64? == document.partyID else {
+                throw StoreError.invalid("\(document.label) applies to \(target), which belongs to another \(kind.partyKind?.rawValue ?? "party")")
+            }
+            let open = (row["total"] as Int64) - (row["applied"] as Int64)
+            guard application.amount <= open else {
+                throw StoreError.invalid("\(document.label) applies \(money(application.amount, document)) to \(target), but only \(money(open, document)) is open on it")
+            }
+            return Application(targetID: application.targetID, targetKind: kind, targetNumber: row["number"], amount: application.amount)
+        }
+    }
+
+    private func checkEditable(_ stored: Document, expectedVersion: Int, action: String) throws {
+        guard stored.status == .posted else { throw StoreError.invalid("\(stored.label) is void; it cannot be changed") }
+        guard stored.version == expectedVersion else {
+            throw StoreError.conflict("\(stored.label) was changed since version \(expectedVersion) (it is now version \(stored.version)); export it again and redo your \(action)")
+        }
+    }
+
+    private func appliedByPayments(to documentID: Int64) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM applications WHERE target_id = ?", arguments: [documentID]) ?? 0
+    }
+
+    private func headerArguments(_ document: Document, total: Int64) -> StatementArguments {
+        [document.companyID, document.kind.rawValue, document.number, document.partyID, document.date.description,
+         document.dueDate?.description, document.currency.code, document.memo, document.status.rawValue,
+         document.version, document.bankAccountID, total]
+    }
+
+    private func writeDetails(of document: Document, posted: PostedDocument) throws {
+        guard let id = document.id else { return }
+        let insertLine = try db.cachedStatement(sql: """
+            INSERT INTO document_lines (document_id, line_number, item_id, account_id, description, quantity, rate, amount,
+                                        tax_code_id, tax_amount, class_id, location_id, party_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, line) in document.lines.enumerated() {
+            try insertLine.execute(arguments: [
+                id, index + 1, line.itemID, line.accountID, line.description, line.quantity.map(DecimalText.format),
+                line.rate.map(DecimalText.format), line.amount, line.taxCodeID, posted.lineTaxes[index],
+                line.classID, line.locationID, line.partyID,
+            ])
+        }
+        let insertApplication = try db.cachedStatement(sql: "INSERT INTO applications (payment_id, target_id, amount) VALUES (?, ?, ?)")
+        for application in document.applications {
+            try insertApplication.execute(arguments: [id, application.targetID, application.amount])
+        }
+        let insertPosting = try db.cachedStatement(sql: """
+            INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let date = document.date.description
+        for posting in posted.postings {
+            try insertPosting.execute(arguments: [
+                document.companyID, id, posting.lineNumber, posting.accountID, date, posting.amount,
+                posting.partyID, posting.classID, posting.locationID,
+            ])
+        }
+    }
+
+    private func deleteDetails(of documentID: Int64) throws {
+        for table in ["postings WHERE document_id", "document_lines WHERE document_id", "applications WHERE payment_id"] {
+            try db.execute(sql: "DELETE FROM \(table) = ?", arguments: [documentID])
+        }
+    }
+
+    /// Records the change; updates and voids keep the document as it was before, as JSON.
+    private func audit(_ document: Document, action: String, previous: Document?) throws {
+        let snapshot = try previous.map { String(decoding: try Self.snapshotEncoder.encode($0), as: UTF8.self) }
+        try db.cachedStatement(sql: "INSERT INTO audit_log (document_id, version, action, at, previous) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [document.id, document.version, action, timestamp, snapshot])
+    }
+
+    private func money(_ minorUnits: Int64, _ document: Document) -> String {
+        Money(minorUnits: minorUnits, currency: document.currency).description
+    }
+
+    private static let snapshotEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+}

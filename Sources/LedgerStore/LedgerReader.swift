@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import Ledger
+
+/// An account's balance: debits minus credits of its postings, in minor units of the company's currency.
+public struct AccountBalance: Sendable, Equatable {
+    public var account: Account
+    public var balance: Int64
+}
+
+/// Read-only queries over the ledger, inside one consistent snapshot.
+public struct LedgerReader {
+    let db: Database
+
+    init(_ db: Database) { self.db = db }
+
+    public func companies() throws -> [Company] {
+        try Row.fetchAll(db, sql: "SELECT * FROM companies ORDER BY name").map(RowDecoding.company)
+    }
+
+    public func company(id: Int64) throws -> Company? {
+        try Row.fetchOne(db, sql: "SELECT * FROM companies WHERE id = ?", arguments: [id]).map(RowDecoding.company)
+    }
+
+    /// The company with this name (any case); an unknown name is an error that suggests near matches.
+    public func company(named name: String) throws -> Company {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM companies WHERE name = ? COLLATE NOCASE", arguments: [trimmed]) {
+            return try RowDecoding.company(row)
+        }
+        let names = try companies().map(\.name)
+        throw StoreError.unknown(what: "company", name: trimmed, company: nil,
+                                 suggestions: NameMatch.suggestions(for: trimmed, among: names))
+    }
+
+    /// Accounts in chart order: by number, then name.
+    public func accounts(companyID: Int64) throws -> [Account] {
+        try Row.fetchAll(db, sql: "SELECT * FROM accounts WHERE company_id = ? ORDER BY number IS NULL, number, name",
+                         arguments: [companyID]).map(RowDecoding.account)
+    }
+
+    public func parties(companyID: Int64, kind: PartyKind? = nil) throws -> [Party] {
+        try Row.fetchAll(db, sql: "SELECT * FROM parties WHERE company_id = ? AND kind = COALESCE(?, kind) ORDER BY name",
+                         arguments: [companyID, kind?.rawValue]).map(RowDecoding.party)
+    }
+
+    public func taxCodes(companyID: Int64) throws -> [TaxCode] {
+        try Row.fetchAll(db, sql: "SELECT * FROM tax_codes WHERE company_id = ? ORDER BY name",
+                         arguments: [companyID]).map(RowDecoding.taxCode)
+    }
+
+    public func items(companyID: Int64) throws -> [Item] {
+        try Row.fetchAll(db, sql: "SELECT * FROM items WHERE company_id = ? ORDER BY name",
+                         arguments: [companyID]).map(RowDecoding.item)
+    }
+
+    public func dimensions(companyID: Int64) throws -> [TrackingDimension] {
+        try Row.fetchAll(db, sql: "SELECT * FROM dimensions WHERE company_id = ? ORDER BY kind, name",
+                         arguments: [companyID]).map(RowDecoding.dimension)
+    }
+
+    /// A document with its lines and applications, or nil.
+    public func document(id: Int64) throws -> Document? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else { return nil }
+        let lines = try Row.fetchAll(db, sql: "SELECT * FROM document_lines WHERE document_id = ? ORDER BY line_number",
+                                     arguments: [id]).map(RowDecoding.line)
+        let applications = try Row.fetchAll(db, sql: """
+            SELECT a.target_id, a.amount, t.kind, t.number FROM applications a JOIN documents t ON t.id = a.target_id
+            WHERE a.payment_id = ? ORDER BY t.date, t.number
+            """, arguments: [id]).map { row in
+            Application(targetID: row["target_id"], targetKind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
+                        targetNumber: row["number"], amount: row["amount"])
+        }
+        return Document(id: id, companyID: row["company_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
+                        number: row["number"], partyID: row["party_id"], date: try RowDecoding.date(row["date"]),
+                        dueDate: try (row["due_date"] as String?).map(RowDecoding.date),
+                        currency: try Currency(code: row["currency"]), memo: row["memo"],
+                        status: DocumentStatus(rawValue: row["status"]) ?? .posted, version: row["version"],
+                        bankAccountID: row["bank_account_id"], lines: lines, applications: applications)
+    }
+
+    /// The ID of the document of this kind and number in a company, if there is one.
+    public func documentID(companyID: Int64, kind: DocumentKind, number: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE company_id = ? AND kind = ? AND number = ?",
+                           arguments: [companyID, kind.rawValue, number])
+    }
+
+    public func postings(documentID: Int64) throws -> [Posting] {
+        try Row.fetchAll(db, sql: "SELECT * FROM postings WHERE document_id = ? ORDER BY id",
+                         arguments: [documentID]).map(RowDecoding.posting)
+    }
+
+    /// What is still owed on an invoice, bill or credit: its total less every payment applied to it.
+    public func openBalance(documentID: Int64) throws -> Int64 {
+        try Int64.fetchOne(db, sql: """
+            SELECT d.total - COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id), 0)
+            FROM documents d WHERE d.id = ? AND d.status = 'posted'
+            """, arguments: [documentID]) ?? 0
+    }
+
+    /// One account's balance through `date`: debits minus credits.
+    public func balance(accountID: Int64, through date: LocalDate) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = ? AND date <= ?",
+                           arguments: [accountID, date.description]) ?? 0
+    }
+
+    /// Every account's balance through `date` (all dates when nil), in chart order, zero balances included.
+    public func trialBalance(companyID: Int64, through date: LocalDate? = nil) throws -> [AccountBalance] {
+        let sums = try Row.fetchAll(db, sql: """
+            SELECT account_id, SUM(amount) AS balance FROM postings
+            WHERE company_id = ? AND date <= COALESCE(?, date) GROUP BY account_id
+            """, arguments: [companyID, date?.description])
+        var balanceByAccount: [Int64: Int64] = [:]
+        for row in sums { balanceByAccount[row["account_id"]] = row["balance"] }
+        return try accounts(companyID: companyID).map { AccountBalance(account: $0, balance: balanceByAccount[$0.id] ?? 0) }
+    }
+
+    /// Daily exchange rates stored for a currency pair: units of `to` per one unit of `from`.
+    public func rates(from: Currency, to: Currency) throws -> [(date: LocalDate, rate: Decimal)] {
+        try Row.fetchAll(db, sql: """
+            SELECT date, rate FROM exchange_rates WHERE from_currency = ? AND to_currency = ? ORDER BY date
+            """, arguments: [from.code, to.code]).map { row in
+            (try RowDecoding.date(row["date"]), RowDecoding.decimal(row["rate"]) ?? 0)
+        }
+    }
+}

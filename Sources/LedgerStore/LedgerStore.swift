@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import Ledger
+
+/// A ledger file: one SQLite database holding any number of companies' books.
+///
+/// Opening checks that the file is a LedgerSync ledger of a schema this build knows before anything
+/// writes to it, then migrates it and turns on WAL, foreign keys and a busy timeout.
+public final class LedgerStore: Sendable {
+    /// The file path, as given.
+    public let path: String
+    let database: DatabaseQueue
+
+    /// Where the ledger is when neither `--ledger` nor `LEDGERSYNC_LEDGER` says.
+    public static let defaultPath = "ledger.sqlite"
+
+    /// Opens an existing ledger; with `create`, makes a new one when nothing is at `path`.
+    public init(path: String, create: Bool = false) throws(StoreError) {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        guard exists || create else { throw .missingLedger(path: path) }
+        if exists { try Self.checkIdentity(path: path) }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(15)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try Schema.migrator.migrate(database)
+        } catch {
+            throw .database("cannot open ledger \(path): \(Self.describe(error))")
+        }
+    }
+
+    /// Refuses files that are not ours, or are from a newer schema, using a read-only connection.
+    private static func checkIdentity(path: String) throws(StoreError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .notALedger(path: path, reason: "it cannot be read")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw .notALedger(path: path, reason: "it is not an SQLite database")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard applicationID == Schema.applicationID else {
+                    throw StoreError.notALedger(path: path, reason: "it is an SQLite database of another program")
+                }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+            }
+            try queue.close()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .notALedger(path: path, reason: describe(error))
+        }
+    }
+
+    /// Runs `body` in one write transaction: everything it does is kept, or nothing is.
+    public func write<T>(_ body: (LedgerWriter) throws -> T) throws -> T {
+        do {
+            return try database.write { db in try body(LedgerWriter(db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as LedgerError {
+            throw StoreError.ledger(error)
+        } catch {
+            throw StoreError.database(Self.describe(error))
+        }
+    }
+
+    /// Runs `body` with a consistent read-only view of the ledger.
+    public func read<T>(_ body: (LedgerReader) throws -> T) throws -> T {
+        do {
+            return try database.read { db in try body(LedgerReader(db)) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(Self.describe(error))
+        }
+    }
+
+    /// The SQLite library this build runs on, for `ledgersync version`.
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
+
+    static func describe(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+}

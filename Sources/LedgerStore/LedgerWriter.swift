@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import Ledger
+
+/// Changes to the ledger inside one write transaction (see `LedgerStore.write`).
+/// Reference data is added here; documents are posted, replaced and voided in `DocumentWriting.swift`.
+public final class LedgerWriter {
+    let db: Database
+    /// Reads inside the same transaction, so they see what this writer has written.
+    public let reader: LedgerReader
+    var booksByCompany: [Int64: CompanyBooks] = [:]
+    /// When this transaction started (UTC, ISO 8601), stamped on the audit log.
+    let timestamp: String
+
+    init(_ db: Database) {
+        self.db = db
+        self.reader = LedgerReader(db)
+        timestamp = ISO8601DateFormatter().string(from: Date())
+    }
+
+    /// The company's reference data, loaded once per transaction and dropped when it changes.
+    func books(_ companyID: Int64) throws -> CompanyBooks {
+        if let books = booksByCompany[companyID] { return books }
+        guard let company = try reader.company(id: companyID) else { throw StoreError.invalid("no company #\(companyID)") }
+        let books = try CompanyBooks(company: company, reader: reader)
+        booksByCompany[companyID] = books
+        return books
+    }
+
+    public func addCompany(name: String, currency: Currency, fiscalYearStartMonth: Int) throws -> Company {
+        let name = try Self.requiredName(name, what: "company")
+        guard (1...12).contains(fiscalYearStartMonth) else {
+            throw StoreError.invalid("fiscal year start month must be 1 to 12, not \(fiscalYearStartMonth)")
+        }
+        if try reader.companies().contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+            throw StoreError.invalid("a company named \"\(name)\" already exists in this ledger")
+        }
+        try db.execute(sql: "INSERT INTO companies (name, base_currency, fiscal_year_start_month) VALUES (?, ?, ?)",
+                       arguments: [name, currency.code, fiscalYearStartMonth])
+        return Company(id: db.lastInsertedRowID, name: name, baseCurrency: currency, fiscalYearStartMonth: fiscalYearStartMonth)
+    }
+
+    /// Adds an account. A sub-account must be in the same category as its parent; a company has
+    /// one accounts-receivable and one accounts-payable control account.
+    public func addAccount(companyID: Int64, number: String?, name: String, type: AccountType,
+                           parentID: Int64? = nil, groupCode: String? = nil) throws -> Account {
+        let books = try books(companyID)
+        let name = try Self.requiredName(name, what: "account")
+        let number = number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        if let parentID {
+            guard let parent = books.accounts[parentID] else { throw StoreError.invalid("parent account #\(parentID) is not in \(books.company.name)") }
+            guard parent.type.category == type.category else {
+                throw StoreError.invalid("account \"\(name)\" is \(type.category.rawValue) but its parent \"\(parent.label)\" is \(parent.type.category.rawValue); a sub-account must be in its parent's category")
+            }
+        }
+        if type == .accountsReceivable || type == .accountsPayable,
+           let existing = books.accounts.values.first(where: { $0.type == type }) {
+            throw StoreError.invalid("\(books.company.name) already has its \(type.displayName.lowercased()) control account \"\(existing.label)\"; use that one")
+        }
+        if let number, let clash = books.accounts.values.first(where: { $0.number == number }) {
+            throw StoreError.invalid("\(books.company.name) already has account number \(number) (\"\(clash.name)\")")
+        }
+        try insertUnique(what: "account", name: name, company: books.company.name, sql: """
+            INSERT INTO accounts (company_id, number, name, type, parent_id, group_code) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty])
+        return Account(id: db.lastInsertedRowID, companyID: companyID, number: number, name: name, type: type,
+                       parentID: parentID, groupCode: groupCode?.nilIfEmpty)
+    }
+
+    public func addParty(companyID: Int64, kind: PartyKind, name: String, email: String? = nil, termsDays: Int = 30,
+                         intercompanyCompanyID: Int64? = nil) throws -> Party {
+        let books = try books(companyID)
+        let name = try Self.requiredName(name, what: kind.rawValue)
+        guard termsDays >= 0 else { throw StoreError.invalid("payment terms of \(name) must be zero or more days") }
+        try insertUnique(what: "customer or vendor", name: name, company: books.company.name, sql: """
+            INSERT INTO parties (company_id, kind, name, email, terms_days, intercompany_company_id) VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [companyID, kind.rawValue, name, email?.nilIfEmpty, termsDays, intercompanyCompanyID])
+        return Party(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name, email: email?.nilIfEmpty,
+                     termsDays: termsDays, intercompanyCompanyID: intercompanyCompanyID)
+    }
+
+    public func addTaxCode(companyID: Int64, name: String, ratePercent: Decimal, accountID: Int64) throws -> TaxCode {
+        let books = try books(companyID)
+        let name = try Self.requiredName(name, what: "tax code")
+        guard ratePercent >= 0, ratePercent < 100 else { throw StoreError.invalid("tax code \"\(name)\": rate must be from 0 to 100 percent") }
+        guard let account = books.accounts[accountID] else { throw StoreError.invalid("tax code \"\(name)\": account #\(accountID) is not in \(books.company.name)") }
+        guard account.type.category == .liability || account.type.category == .asset else {
+            throw StoreError.invalid("tax code \"\(name)\" must post to a liability or asset account, not \"\(account.label)\"")
+        }
+        try insertUnique(what: "tax code", name: name, company: books.company.name, sql: """
+            INSERT INTO tax_codes (company_id, name, rate_percent, account_id) VALUES (?, ?, ?, ?)
+            """, arguments: [companyID, name, DecimalText.format(ratePercent), accountID])
+        return TaxCode(id: db.lastInsertedRowID, companyID: companyID, name: name, ratePercent: ratePercent, accountID: accountID)
+    }
+
+    public func addItem(_ item: Item) throws -> Item {
+        let books = try books(item.companyID)
+        let name = try Self.requiredName(item.name, what: "item")
+        for accountID in [item.incomeAccountID, item.expenseAccountID].compactMap({ $0 }) where books.accounts[accountID] == nil {
+            throw StoreError.invalid("item \"\(name)\": account #\(accountID) is not in \(books.company.name)")
+        }
+        if let taxCodeID = item.taxCodeID, books.context.taxCodes[taxCodeID] == nil {
+            throw StoreError.invalid("item \"\(name)\": tax code #\(taxCodeID) is not in \(books.company.name)")
+        }
+        try insertUnique(what: "item", name: name, company: books.company.name, sql: """
+            INSERT INTO items (company_id, name, kind, description, rate, income_account_id, expense_account_id,
+                               tax_code_id, revenue_recognition_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [item.companyID, name, item.kind.rawValue, item.description, item.rate.map(DecimalText.format),
+                             item.incomeAccountID, item.expenseAccountID, item.taxCodeID, item.revenueRecognitionMonths])
+        var added = item
+        added.id = db.lastInsertedRowID
+        added.name = name
+        return added
+    }
+
+    public func addDimension(companyID: Int64, kind: DimensionKind, name: String) throws -> TrackingDimension {
+        let books = try books(companyID)
+        let name = try Self.requiredName(name, what: kind.rawValue)
+        try insertUnique(what: kind.rawValue, name: name, company: books.company.name, sql: """
+            INSERT INTO dimensions (company_id, kind, name) VALUES (?, ?, ?)
+            """, arguments: [companyID, kind.rawValue, name])
+        return TrackingDimension(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name)
+    }
+
+    /// Stores (or replaces) the rate for a day: `rate` units of `to` per one unit of `from`.
+    public func setRate(date: LocalDate, from: Currency, to: Currency, rate: Decimal) throws {
+        guard rate > 0 else { throw StoreError.invalid("exchange rate \(from.code)/\(to.code) on \(date) must be positive") }
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO exchange_rates (date, from_currency, to_currency, rate) VALUES (?, ?, ?, ?)
+            """).execute(arguments: [date.description, from.code, to.code, DecimalText.format(rate)])
+    }
+
+    /// Inserts a named row; a clash with the unique name index becomes a clear duplicate error.
+    private func insertUnique(what: String, name: String, company: String, sql: String, arguments: StatementArguments) throws {
+        do {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw StoreError.duplicate(what: what, name: name, company: company)
+        }
+        booksByCompany = [:]
+    }
+
+    static func requiredName(_ name: String, what: String) throws -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw StoreError.invalid("a \(what) needs a name") }
+        return trimmed
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension LedgerWriter {
+    /// Adds the starter chart of accounts to a company; returns the accounts by number.
+    @discardableResult
+    public func addStarterChart(companyID: Int64) throws -> [String: Account] {
+        var byNumber: [String: Account] = [:]
+        for entry in StarterChart.entries {
+            byNumber[entry.number] = try addAccount(companyID: companyID, number: entry.number, name: entry.name,
+                                                    type: entry.type, parentID: entry.parent.flatMap { byNumber[$0]?.id })
+        }
+        return byNumber
+    }
+}

@@ -1,0 +1,148 @@
+import GRDB
+
+/// The ledger file's schema, as an ordered list of migrations. Add a migration; never edit a shipped one.
+enum Schema {
+    /// Written to `PRAGMA application_id` so a LedgerSync ledger can be told from any other SQLite file ("LSYN").
+    static let applicationID: Int32 = 0x4C53_594E
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-books", migrate: createBooks)
+        return migrator
+    }
+
+    private static func createBooks(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: """
+            CREATE TABLE companies (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                base_currency TEXT NOT NULL,
+                fiscal_year_start_month INTEGER NOT NULL CHECK (fiscal_year_start_month BETWEEN 1 AND 12)
+            );
+            CREATE TABLE accounts (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                number TEXT,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                parent_id INTEGER REFERENCES accounts(id),
+                active INTEGER NOT NULL DEFAULT 1,
+                group_code TEXT
+            );
+            CREATE UNIQUE INDEX accounts_by_name ON accounts(company_id, name COLLATE NOCASE);
+            CREATE UNIQUE INDEX accounts_by_number ON accounts(company_id, number) WHERE number IS NOT NULL;
+            CREATE TABLE parties (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                kind TEXT NOT NULL CHECK (kind IN ('customer', 'vendor')),
+                name TEXT NOT NULL,
+                email TEXT,
+                terms_days INTEGER NOT NULL DEFAULT 30,
+                intercompany_company_id INTEGER REFERENCES companies(id),
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE UNIQUE INDEX parties_by_name ON parties(company_id, name COLLATE NOCASE);
+            CREATE TABLE tax_codes (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                name TEXT NOT NULL,
+                rate_percent TEXT NOT NULL,
+                account_id INTEGER NOT NULL REFERENCES accounts(id)
+            );
+            CREATE UNIQUE INDEX tax_codes_by_name ON tax_codes(company_id, name COLLATE NOCASE);
+            CREATE TABLE dimensions (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                kind TEXT NOT NULL CHECK (kind IN ('class', 'location')),
+                name TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX dimensions_by_name ON dimensions(company_id, kind, name COLLATE NOCASE);
+            CREATE TABLE items (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('product', 'service')),
+                description TEXT NOT NULL DEFAULT '',
+                rate TEXT,
+                income_account_id INTEGER REFERENCES accounts(id),
+                expense_account_id INTEGER REFERENCES accounts(id),
+                tax_code_id INTEGER REFERENCES tax_codes(id),
+                revenue_recognition_months INTEGER,
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE UNIQUE INDEX items_by_name ON items(company_id, name COLLATE NOCASE);
+            CREATE TABLE documents (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                kind TEXT NOT NULL,
+                number TEXT NOT NULL,
+                party_id INTEGER REFERENCES parties(id),
+                date TEXT NOT NULL,
+                due_date TEXT,
+                currency TEXT NOT NULL,
+                memo TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('posted', 'void')),
+                version INTEGER NOT NULL,
+                bank_account_id INTEGER REFERENCES accounts(id),
+                total INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX documents_by_number ON documents(company_id, kind, number);
+            CREATE INDEX documents_by_party ON documents(party_id, kind);
+            CREATE TABLE document_lines (
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                line_number INTEGER NOT NULL,
+                item_id INTEGER REFERENCES items(id),
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                description TEXT NOT NULL DEFAULT '',
+                quantity TEXT,
+                rate TEXT,
+                amount INTEGER NOT NULL,
+                tax_code_id INTEGER REFERENCES tax_codes(id),
+                tax_amount INTEGER NOT NULL DEFAULT 0,
+                class_id INTEGER REFERENCES dimensions(id),
+                location_id INTEGER REFERENCES dimensions(id),
+                party_id INTEGER REFERENCES parties(id),
+                PRIMARY KEY (document_id, line_number)
+            ) WITHOUT ROWID;
+            CREATE TABLE applications (
+                payment_id INTEGER NOT NULL REFERENCES documents(id),
+                target_id INTEGER NOT NULL REFERENCES documents(id),
+                amount INTEGER NOT NULL CHECK (amount > 0),
+                PRIMARY KEY (payment_id, target_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX applications_by_target ON applications(target_id, amount);
+            CREATE TABLE postings (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                line_number INTEGER,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                date TEXT NOT NULL,
+                amount INTEGER NOT NULL,
+                party_id INTEGER REFERENCES parties(id),
+                class_id INTEGER REFERENCES dimensions(id),
+                location_id INTEGER REFERENCES dimensions(id)
+            );
+            CREATE INDEX postings_by_document ON postings(document_id);
+            CREATE INDEX postings_by_account_date ON postings(account_id, date, amount);
+            CREATE INDEX postings_by_company_date ON postings(company_id, date, account_id, amount);
+            CREATE TABLE exchange_rates (
+                date TEXT NOT NULL,
+                from_currency TEXT NOT NULL,
+                to_currency TEXT NOT NULL,
+                rate TEXT NOT NULL,
+                PRIMARY KEY (from_currency, to_currency, date)
+            ) WITHOUT ROWID;
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id),
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('created', 'updated', 'voided')),
+                at TEXT NOT NULL,
+                previous TEXT
+            );
+            CREATE INDEX audit_log_by_document ON audit_log(document_id);
+            """)
+    }
+}

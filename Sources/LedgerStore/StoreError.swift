@@ -1,0 +1,38 @@
+import Ledger
+
+/// A problem opening or changing the ledger, worded for the person who has to fix it.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case missingLedger(path: String)
+    case notALedger(path: String, reason: String)
+    case newerSchema(path: String)
+    case unknown(what: String, name: String, company: String?, suggestions: [String])
+    case duplicate(what: String, name: String, company: String)
+    case invalid(String)
+    case conflict(String)
+    case ledger(LedgerError)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .missingLedger(let path):
+            return "no ledger at \(path); create one with `ledgersync init` or `ledgersync example`"
+        case .notALedger(let path, let reason):
+            return "\(path) is not a LedgerSync ledger (\(reason)); it was left untouched. Point --ledger at a ledger file"
+        case .newerSchema(let path):
+            return "\(path) was written by a newer LedgerSync; it was left untouched. Upgrade ledgersync to open it"
+        case .unknown(let what, let name, let company, let suggestions):
+            var text = "no \(what) named \"\(name)\""
+            if let company { text += " in \(company)" }
+            if !suggestions.isEmpty {
+                text += " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)"
+            }
+            return text
+        case .duplicate(let what, let name, let company):
+            return "\(company) already has a \(what) named \"\(name)\""
+        case .invalid(let message), .conflict(let message), .database(let message):
+            return message
+        case .ledger(let error):
+            return error.description
+        }
+    }
+}

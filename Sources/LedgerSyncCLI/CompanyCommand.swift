@@ -1,0 +1,69 @@
+import ArgumentParser
+import Ledger
+import LedgerStore
+
+/// `ledgersync company list|add`.
+struct CompanyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "company", abstract: "List or add companies.",
+                                                    subcommands: [List.self, Add.self])
+
+    struct List: ReportingCommand {
+        static let configuration = CommandConfiguration(abstract: "List the companies in the ledger.")
+        @OptionGroup var options: LedgerOptions
+
+        func execute() throws {
+            let companies = try options.open().read { try $0.companies() }
+            var table = TextTable(["Company", "Currency", "Fiscal year starts"])
+            for company in companies {
+                table.add([company.name, company.baseCurrency.code, MonthName.name(company.fiscalYearStartMonth)])
+            }
+            print(table.rendered)
+        }
+    }
+
+    struct Add: ReportingCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a company, with a starter chart of accounts.")
+        @OptionGroup var options: LedgerOptions
+
+        @Argument(help: "The company's name.")
+        var name: String
+
+        @Option(help: "The currency its books are kept in (ISO code such as USD).")
+        var currency: String
+
+        @Option(name: .customLong("fiscal-year-start"), help: "The month its fiscal year starts: 1-12 or a month name.")
+        var fiscalYearStart = "January"
+
+        @Flag(help: "Start with no accounts instead of the starter chart.")
+        var emptyChart = false
+
+        func execute() throws {
+            let currency = try Currency(code: currency)
+            guard let month = MonthName.number(fiscalYearStart) else {
+                throw UserError("--fiscal-year-start \"\(fiscalYearStart)\" is not a month; use 1-12 or a name such as April")
+            }
+            let company = try options.open(create: true).write { writer in
+                let company = try writer.addCompany(name: name, currency: currency, fiscalYearStartMonth: month)
+                if !emptyChart { try writer.addStarterChart(companyID: company.id) }
+                return company
+            }
+            print("added \(company.name) (\(company.baseCurrency.code), fiscal year from \(MonthName.name(month)))")
+        }
+    }
+}
+
+/// Month names for fiscal-year starts, in English.
+enum MonthName {
+    static let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December"]
+
+    static func name(_ number: Int) -> String { names[number - 1] }
+
+    /// 1-12 from "4", "April" or "apr".
+    static func number(_ text: String) -> Int? {
+        if let number = Int(text), (1...12).contains(number) { return number }
+        let lower = text.lowercased()
+        guard lower.count >= 3 else { return nil }
+        return names.firstIndex { $0.lowercased().hasPrefix(lower) }.map { $0 + 1 }
+    }
+}

@@ -1,0 +1,4 @@
+import LedgerSyncCLI
+
+LedgerSync.bootstrapLogging()
+LedgerSync.main()

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+import Ledger
+
+@Suite struct MoneyTests {
+    let usd = try! Currency(code: "USD")
+    let jpy = try! Currency(code: "jpy")
+    let bhd = try! Currency(code: "BHD")
+
+    @Test func currenciesKnowTheirMinorUnits() throws {
+        #expect(usd.minorUnitDigits == 2)
+        #expect(jpy.code == "JPY" && jpy.minorUnitDigits == 0)
+        #expect(bhd.minorUnitDigits == 3)
+        #expect(throws: LedgerError.unknownCurrency("UDS")) { try Currency(code: "UDS") }
+    }
+
+    @Test(arguments: [
+        ("29.985", "USD", Int64(2999)), ("-29.985", "USD", -2999), ("29.984999", "USD", 2998),
+        ("499.5", "JPY", 500), ("-0.5", "JPY", -1), ("1.2345", "BHD", 1235), ("0.0004", "BHD", 0),
+    ])
+    func roundsHalfAwayFromZeroOnce(text: String, code: String, expected: Int64) throws {
+        let money = try Money(rounding: DecimalText.parse(text)!, in: Currency(code: code))
+        #expect(money.minorUnits == expected)
+    }
+
+    @Test func parsesOnlyExactPlainAmounts() throws {
+        #expect(try Money(parsing: "1234.5", in: usd).minorUnits == 123_450)
+        #expect(try Money(parsing: "-0.01", in: usd).minorUnits == -1)
+        #expect(throws: LedgerError.tooManyDecimals("1.234", usd)) { try Money(parsing: "1.234", in: usd) }
+        #expect(throws: LedgerError.tooManyDecimals("7.5", jpy)) { try Money(parsing: "7.5", in: jpy) }
+        for junk in ["12abc", "1e5", "1,000", "", "-", "1.2.3", "+-1"] {
+            #expect(throws: LedgerError.invalidAmount(junk)) { try Money(parsing: junk, in: usd) }
+        }
+    }
+
+    @Test func refusesAmountsBeyondExactRange() {
+        #expect(throws: LedgerError.self) { try Money(rounding: Decimal(string: "1e30")!, in: usd) }
+    }
+
+    @Test func printsExactlyTheCurrencysDecimals() {
+        #expect(Money(minorUnits: 5, currency: usd).plainText == "0.05")
+        #expect(Money(minorUnits: -123_456, currency: usd).plainText == "-1234.56")
+        #expect(Money(minorUnits: 1234, currency: jpy).plainText == "1234")
+        #expect(Money(minorUnits: 1, currency: bhd).plainText == "0.001")
+        #expect(Money(minorUnits: Int64.min, currency: usd).plainText == "-92233720368547758.08")
+    }
+
+    @Test func decimalTextRoundTripsWithoutLocale() {
+        #expect(DecimalText.format(DecimalText.parse("0.08875")!) == "0.08875")
+        #expect(DecimalText.parse(" 19.99 ") == Decimal(string: "19.99"))
+        #expect(DecimalText.parse("19,99") == nil)
+    }
+}
