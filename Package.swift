@@ -37,9 +37,9 @@ let package = Package(
         .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI"]),
 
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
-        .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks"]),
-        .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync"]),
+        .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

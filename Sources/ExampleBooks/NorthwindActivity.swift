@@ -134,7 +134,7 @@ struct NorthwindActivity {
             let first = lines[0]
             let amount = Money(minorUnits: first.amount * Int64(random.int(10...25)) / 100, currency: books.currency)
             credit = try post(Document(companyID: books.company.id, kind: .creditMemo, number: number("CM", books), partyID: customer.id,
-                                       date: date.adding(days: random.int(3...12)), currency: books.currency, memo: "Damaged goods allowance",
+                                       date: min(date.adding(days: random.int(3...12)), Self.lastDay), currency: books.currency, memo: "Damaged goods allowance",
                                        lines: [DocumentLine(itemID: first.itemID, accountID: first.accountID, description: "Allowance",
                                                             quantity: 1, rate: amount.decimalValue, amount: amount.minorUnits,
                                                             taxCodeID: first.taxCodeID, classID: first.classID, locationID: first.locationID)]))
@@ -161,7 +161,7 @@ struct NorthwindActivity {
         if random.chance(0.02) {
             let returned = Money(minorUnits: lines[0].amount * Int64(random.int(10...30)) / 100, currency: books.currency)
             credit = try post(Document(companyID: books.company.id, kind: .vendorCredit, number: number("VC", books), partyID: vendor.party.id,
-                                       date: date.adding(days: random.int(2...10)), currency: books.currency, memo: "Returned goods",
+                                       date: min(date.adding(days: random.int(2...10)), Self.lastDay), currency: books.currency, memo: "Returned goods",
                                        lines: [DocumentLine(accountID: vendor.expenseAccountID, description: "Return", quantity: 1,
                                                             rate: returned.decimalValue, amount: returned.minorUnits, taxCodeID: purchaseTax?.id)]))
         }

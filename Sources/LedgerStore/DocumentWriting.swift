@@ -24,7 +24,7 @@ extension LedgerWriter {
                                        version, bank_account_id, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: headerArguments(document, total: posted.total))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.duplicate(what: document.kind.displayName, name: document.number, company: try books(document.companyID).company.name)
+            throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
         }
         document.id = db.lastInsertedRowID
         try writeDetails(of: document, posted: posted)
@@ -64,7 +64,7 @@ extension LedgerWriter {
                     memo = ?, status = ?, version = ?, bank_account_id = ?, total = ? WHERE id = ?
                 """, arguments: headerArguments(document, total: posted.total) + [id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.duplicate(what: document.kind.displayName, name: document.number, company: try books(document.companyID).company.name)
+            throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
         }
         try writeDetails(of: document, posted: posted)
         try audit(document, action: "updated", previous: stored)

@@ -7,6 +7,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     case unknown(what: String, name: String, company: String?, suggestions: [String])
     case duplicate(what: String, name: String, company: String)
+    case duplicateDocument(label: String, company: String)
     case invalid(String)
     case conflict(String)
     case ledger(LedgerError)
@@ -29,6 +30,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return text
         case .duplicate(let what, let name, let company):
             return "\(company) already has a \(what) named \"\(name)\""
+        case .duplicateDocument(let label, let company):
+            return "\(company) already has \(label); give this one another number, or edit that one"
         case .invalid(let message), .conflict(let message), .database(let message):
             return message
         case .ledger(let error):
