@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-import Ledger
-import LedgerStore
-import Spreadsheet
 
 /// Exit codes, as documented in the README.
 enum ExitStatus {
@@ -24,14 +21,9 @@ extension ReportingCommand {
             try execute()
         } catch let error as ExitCode {
             throw error
-        } catch let error as StoreError {
-            fail(error.description)
-        } catch let error as LedgerError {
-            fail(error.description)
-        } catch let error as SpreadsheetError {
-            fail(error.description)
-        } catch let error as UserError {
-            fail(error.message)
+        } catch {
+            // Every error of the libraries describes itself for the user (file, row, column and the fix).
+            fail(String(describing: error))
         }
     }
 
@@ -42,7 +34,7 @@ extension ReportingCommand {
 }
 
 /// A mistake in what the user asked for, with the fix in the message.
-struct UserError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+struct UserError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
 }
