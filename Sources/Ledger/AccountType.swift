@@ -3,9 +3,6 @@ import Foundation
 /// The five families every account belongs to, which decide where it appears in the reports.
 public enum AccountCategory: String, Sendable, CaseIterable {
     case asset, liability, equity, income, expense
-
-    /// Debit-normal categories show a positive balance when debits exceed credits.
-    public var isDebitNormal: Bool { self == .asset || self == .expense }
 }
 
 /// The type of an account, as accountants name them; it fixes the category and the normal side.

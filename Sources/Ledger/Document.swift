@@ -36,9 +36,6 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 
     public var isPayment: Bool { self == .customerPayment || self == .billPayment }
 
-    /// Documents that leave an open balance for payments to settle.
-    public var isSettleable: Bool { [.invoice, .creditMemo, .bill, .vendorCredit].contains(self) }
-
     /// The documents a payment of this kind may settle.
     public var settles: [DocumentKind] {
         switch self {

@@ -23,6 +23,4 @@ struct CompanyBooks {
                                  payablesAccountID: accountList.first { $0.type == .accountsPayable }?.id,
                                  taxCodes: taxCodes)
     }
-
-    func accountName(_ id: Int64) -> String { accounts[id]?.label ?? "#\(id)" }
 }

@@ -79,12 +79,6 @@ public struct LedgerReader {
                         bankAccountID: row["bank_account_id"], lines: lines, applications: applications)
     }
 
-    /// The ID of the document of this kind and number in a company, if there is one.
-    public func documentID(companyID: Int64, kind: DocumentKind, number: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE company_id = ? AND kind = ? AND number = ?",
-                           arguments: [companyID, kind.rawValue, number])
-    }
-
     public func postings(documentID: Int64) throws -> [Posting] {
         try Row.fetchAll(db, sql: "SELECT * FROM postings WHERE document_id = ? ORDER BY id",
                          arguments: [documentID]).map(RowDecoding.posting)
