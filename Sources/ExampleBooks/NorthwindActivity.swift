@@ -114,10 +114,9 @@ struct NorthwindActivity {
         let books = companies[index]
         let customer = random.pick(books.customers)
         let date = day(in: month)
-        let sellable = books.items.filter { $0.incomeAccountID != books.roles["management-fees"] }
         var lines: [DocumentLine] = []
         for _ in 0..<random.int(1...5) {
-            let item = random.pick(sellable)
+            let item = random.pick(books.sellableItems)
             let quantity: Decimal = item.kind == .product ? Decimal(random.int(5...120)) : Decimal(random.int(4...64)) / 4
             var rate = item.rate ?? 10
             if random.chance(0.15) { rate = rate * Decimal(string: "0.95")! }
@@ -128,7 +127,7 @@ struct NorthwindActivity {
         let saved = try post(Document(companyID: books.company.id, kind: .invoice, number: number("INV", books), partyID: customer.id,
                                       date: date, dueDate: date.adding(days: customer.termsDays), currency: books.currency, lines: lines))
         if try maybeVoid(saved) { return }
-        productSales[index, default: 0] += lines.filter { line in sellable.first { $0.id == line.itemID }?.kind == .product }.reduce(0) { $0 + $1.amount }
+        productSales[index, default: 0] += lines.filter { books.productItemIDs.contains($0.itemID ?? 0) }.reduce(0) { $0 + $1.amount }
         var credit: SavedDocument?
         if random.chance(0.03) {
             let first = lines[0]
@@ -144,11 +143,11 @@ struct NorthwindActivity {
 
     private mutating func bill(_ index: Int, _ month: LocalDate) throws {
         let books = companies[index]
-        let suppliers = books.vendors.filter(\.isSupplier), others = books.vendors.filter { !$0.isSupplier }
+        let suppliers = books.suppliers, others = books.otherVendors
         let vendor = random.pick(others.isEmpty || (!suppliers.isEmpty && random.chance(0.7)) ? suppliers : others)
         let cents = vendor.isSupplier ? 80_000...450_000 : 5_000...150_000
         let date = day(in: month)
-        let purchaseTax = books.key == "us" ? nil : books.taxCodes.values.filter { $0.ratePercent > 0 }.min { $0.ratePercent < $1.ratePercent }
+        let purchaseTax = books.purchaseTaxCode
         let lines = try (0..<random.int(1...3)).map { _ in
             try DocumentLine.priced(accountID: vendor.expenseAccountID, description: "Purchase", quantity: 1,
                                     rate: Decimal(random.int(cents)) / 100, currency: books.currency,
@@ -170,9 +169,8 @@ struct NorthwindActivity {
 
     private mutating func salesReceipt(_ index: Int, _ month: LocalDate) throws {
         let books = companies[index]
-        let products = books.items.filter { $0.kind == .product }
         let lines = try (0..<random.int(1...3)).map { _ in
-            let item = random.pick(products)
+            let item = random.pick(books.productItems)
             return try DocumentLine.priced(itemID: item.id, accountID: item.incomeAccountID!, description: item.description,
                                            quantity: Decimal(random.int(1...10)), rate: item.rate ?? 10, currency: books.currency,
                                            taxCodeID: item.taxCodeID, locationID: random.pick(books.locations).id)

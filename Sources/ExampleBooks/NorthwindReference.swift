@@ -28,8 +28,26 @@ struct NorthwindCompany {
     var classes: [TrackingDimension] = []
     var locations: [TrackingDimension] = []
     var journals: [Journal] = []
+    /// Derived once after loading, for the generator: items sold to customers, which of them are
+    /// products, vendors split into suppliers and others, and the tax code on purchases (none in the US).
+    var sellableItems: [Item] = []
+    var productItems: [Item] = []
+    var productItemIDs: Set<Int64> = []
+    var suppliers: [(party: Party, expenseAccountID: Int64, isSupplier: Bool)] = []
+    var otherVendors: [(party: Party, expenseAccountID: Int64, isSupplier: Bool)] = []
+    var purchaseTaxCode: TaxCode?
 
     var currency: Currency { company.baseCurrency }
+
+    /// Fills the derived lists from the loaded reference data.
+    mutating func deriveGeneratorLists() {
+        sellableItems = items.filter { $0.incomeAccountID != roles["management-fees"] }
+        productItems = items.filter { $0.kind == .product }
+        productItemIDs = Set(productItems.map(\.id))
+        suppliers = vendors.filter(\.isSupplier)
+        otherVendors = vendors.filter { !$0.isSupplier }
+        purchaseTaxCode = key == "us" ? nil : taxCodes.values.filter { $0.ratePercent > 0 }.min { $0.ratePercent < $1.ratePercent }
+    }
 
     func role(_ name: String) -> Int64 { roles[name]! }
 }
@@ -53,7 +71,11 @@ struct NorthwindReference {
         try loadJournals(into: &companies)
         try postOpeningBalances(companies)
         try loadRates()
-        return companies.values.sorted { $0.company.id < $1.company.id }
+        return companies.values.sorted { $0.company.id < $1.company.id }.map { books in
+            var books = books
+            books.deriveGeneratorLists()
+            return books
+        }
     }
 
     private func table(_ name: String, _ columns: [String]) throws -> CSVTable {
