@@ -28,9 +28,10 @@ let package = Package(
             "Ledger", "CXLSXWriter", "CZip", "CLibXML2",
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        .target(name: "Reports", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
         .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
         .target(name: "LedgerSyncCLI", dependencies: [
-            "Ledger", "LedgerStore", "Spreadsheet", "ExampleBooks",
+            "Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks"]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

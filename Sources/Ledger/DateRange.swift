@@ -1,0 +1,31 @@
+/// An inclusive span of days, as reports cover them: `from` through `to`.
+public struct DateRange: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var from: LocalDate
+    public var to: LocalDate
+
+    public init(from: LocalDate, to: LocalDate) {
+        self.from = from
+        self.to = to
+    }
+
+    public var description: String { "\(from) to \(to)" }
+
+    /// True when the range starts on the 1st of a month and ends on the last day of a month.
+    public var isWholeMonths: Bool { from.day == 1 && to == to.lastOfMonth }
+
+    /// The range of the same shape just before this one: the previous N months for whole months, else the previous N days.
+    public var previousPeriod: DateRange {
+        if isWholeMonths {
+            let months = (to.year - from.year) * 12 + to.month - from.month + 1
+            return DateRange(from: from.adding(months: -months), to: from.adding(days: -1))
+        }
+        let length = from.days(until: to) + 1
+        return DateRange(from: from.adding(days: -length), to: from.adding(days: -1))
+    }
+
+    /// The same range a year earlier; a range ending on a month's last day still does (Feb 29 → Feb 28).
+    public var previousYear: DateRange {
+        let end = to.adding(months: -12)
+        return DateRange(from: from.adding(months: -12), to: to == to.lastOfMonth ? end.lastOfMonth : end)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Reports
+
+extension PeriodPreset: ExpressibleByArgument {}
+extension ReportRequest.Basis: ExpressibleByArgument {}
+extension ReportRequest.ColumnSplit: ExpressibleByArgument {}
+extension ReportRequest.Comparison: ExpressibleByArgument {}
+
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+/// The options of `report` and `table`: what to build, for whom, over which dates, and where to put it.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "The company; may be left out when the ledger holds one company.")
+    var company: String?
+
+    @Option(help: ArgumentHelp("A period relative to --as-of: \(PeriodPreset.allNames).", valueName: "preset"))
+    var period: PeriodPreset?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date periods count from (YYYY-MM-DD); today by default.", valueName: "date"))
+    var asOf: LocalDate?
+
+    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD), with --to.", valueName: "date"))
+    var from: LocalDate?
+
+    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD), with --from.", valueName: "date"))
+    var to: LocalDate?
+
+    @Option(help: "accrual (income when invoiced) or cash (income when paid).")
+    var basis: ReportRequest.Basis = .accrual
+
+    @Option(help: "Split the period into columns: total, month, quarter or year.")
+    var columns: ReportRequest.ColumnSplit = .total
+
+    @Option(help: "Add columns for previous-period or previous-year, with the change and % change.")
+    var compare: ReportRequest.Comparison?
+
+    @Option(name: .customLong("class"), help: ArgumentHelp("Only postings of this class.", valueName: "name"))
+    var className: String?
+
+    @Option(help: ArgumentHelp("Only postings of this location.", valueName: "name"))
+    var location: String?
+
+    @Option(help: ArgumentHelp("Only this customer.", valueName: "name"))
+    var customer: String?
+
+    @Option(help: ArgumentHelp("Only this vendor.", valueName: "name"))
+    var vendor: String?
+
+    @Flag(help: "Aging: one row per open invoice or bill instead of one per customer or vendor.")
+    var detail = false
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .xlsx or .csv file instead of the terminal.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("The worksheet's name in the .xlsx file (the report's title by default).", valueName: "name"))
+    var sheet: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    /// The request as stored in the workbook, with the company filled in.
+    func request(report: String, company: String) -> ReportRequest {
+        var request = ReportRequest(report: report, company: company)
+        request.period = period
+        request.asOf = asOf
+        request.from = from
+        request.to = to
+        request.basis = basis
+        request.columns = columns
+        request.compare = compare
+        request.className = className
+        request.location = location
+        request.customer = customer
+        request.vendor = vendor
+        request.detail = detail
+        return request
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Ledger
+import LedgerStore
+import Reports
+
+/// Builds a request and sends it where the options say: the terminal, a CSV file or an XLSX workbook.
+enum ReportOutput {
+    static func run(report name: String, options: ReportOptions, ledger: LedgerStore) throws {
+        let definition = try ReportCatalog.definition(named: name)
+        let company = try options.company ?? onlyCompany(in: ledger)
+        let request = options.request(report: definition.name, company: company)
+        let builtAt = Date()
+        guard let output = options.output else {
+            try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt,
+                                  into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })
+            return
+        }
+        if FileManager.default.fileExists(atPath: output), !options.force {
+            throw UserError("\(output) already exists: add --force to replace it (refresh, which keeps other sheets, comes later)")
+        }
+        switch URL(fileURLWithPath: output).pathExtension.lowercased() {
+        case "csv":
+            try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt, into: try CSVReportRenderer(path: output))
+        case "xlsx":
+            let workbook = try ReportWorkbook(path: output)
+            let sheet = try workbook.sheet(named: options.sheet ?? definition.sheetTitle, request: request, builtAt: builtAt)
+            try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt, into: sheet)
+            try workbook.close()
+        default:
+            throw UserError("\(output): write to a .xlsx or .csv file, or leave out -o to print a table")
+        }
+        FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+    }
+
+    /// The ledger's company when it holds exactly one; otherwise the user must choose.
+    private static func onlyCompany(in ledger: LedgerStore) throws -> String {
+        let names = try ledger.read { try $0.companies().map(\.name) }
+        guard names.count == 1 else {
+            throw UserError(names.isEmpty ? "the ledger has no company yet: add one with `ledgersync company add`"
+                : "choose a company with --company: \(names.joined(separator: ", "))")
+        }
+        return names[0]
+    }
+
+    /// Today in the local time zone, the default as-of date.
+    static var today: LocalDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,38 @@
+import Spreadsheet
+
+extension Formula {
+    /// The formula in Excel A1 syntax, without the leading `=`, for a sheet whose body row 0 is the zero-based
+    /// sheet row `firstBodyRow`: `.sum(rows: 0...4, column: 1)` with `firstBodyRow: 4` is `SUM(B5:B9)`.
+    public func excelText(firstBodyRow: Int) -> String {
+        func cell(_ row: Int, _ column: Int) -> String {
+            CellReference.cell(row: firstBodyRow + row, column: column)
+        }
+        /// The formula as an operand that a leading `-` or `/` applies to whole.
+        func operand(_ formula: Formula) -> String {
+            let text = formula.excelText(firstBodyRow: firstBodyRow)
+            switch formula {
+            case .subtract: return "(\(text))"
+            case .add(let terms) where terms.count > 1: return "(\(text))"
+            default: return text
+            }
+        }
+        switch self {
+        case .cell(let row, let column):
+            return cell(row, column)
+        case .sum(let rows, let column):
+            return "SUM(\(cell(rows.lowerBound, column)):\(cell(rows.upperBound, column)))"
+        case .sumAcross(let row, let columns):
+            return "SUM(\(cell(row, columns.lowerBound)):\(cell(row, columns.upperBound)))"
+        case .add(let terms):
+            // + and - associate left at the same precedence, so terms need no parentheses.
+            return terms.isEmpty ? "0" : terms.map { $0.excelText(firstBodyRow: firstBodyRow) }.joined(separator: "+")
+        case .subtract(let minuend, let subtrahend):
+            return "\(minuend.excelText(firstBodyRow: firstBodyRow))-\(operand(subtrahend))"
+        case .change(let current, let previous):
+            let previousText = previous.excelText(firstBodyRow: firstBodyRow)
+            let currentText = current.excelText(firstBodyRow: firstBodyRow)
+            // `=` binds looser than arithmetic, so `B5-B6=0` compares the difference.
+            return "IF(\(previousText)=0,\"\",(\(currentText)-\(operand(previous)))/ABS(\(previousText)))"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Ledger
+import LedgerStore
+
+/// Turns a request into a report: finds its definition, checks the options against it, resolves the company,
+/// period and filters in one read snapshot of the ledger, and streams the report into a sink.
+public enum ReportBuilder {
+    public static func run(_ request: ReportRequest, in store: LedgerStore, today: LocalDate, builtAt: Date,
+                           into sink: ReportSink) throws {
+        let definition = try ReportCatalog.definition(named: request.report)
+        try checkOptions(request, against: definition)
+        try store.read { reader in
+            let company = try reader.company(named: request.company)
+            let asOf = request.asOf ?? today
+            let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
+            let period: ReportPeriod = switch definition.defaultPeriod {
+            case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
+            case .asOfDate: .asOf(requested?.to ?? asOf)
+            case .allDates: requested.map(ReportPeriod.span) ?? .allDates
+            case .none: .none
+            }
+            let filters = try ReportFilters(request, company: company, reader: reader)
+            let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
+                                        asOf: asOf, filter: filters.filter, filterNotes: filters.notes,
+                                        builtAt: builtAt, reader: reader)
+            try definition.build(context, into: sink)
+        }
+    }
+
+    /// The options the user set, so that one the report would ignore is refused rather than silently dropped.
+    static func optionsSet(in request: ReportRequest) -> Set<ReportOption> {
+        var set: Set<ReportOption> = []
+        if request.period != nil { set.insert(.period) }
+        if request.from != nil || request.to != nil { set.insert(.range) }
+        if request.asOf != nil { set.insert(.asOf) }
+        if request.basis != .accrual { set.insert(.basis) }
+        if request.columns != .total { set.insert(.columns) }
+        if request.compare != nil { set.insert(.compare) }
+        if request.className != nil { set.insert(.classFilter) }
+        if request.location != nil { set.insert(.location) }
+        if request.customer != nil { set.insert(.customer) }
+        if request.vendor != nil { set.insert(.vendor) }
+        if request.detail { set.insert(.detail) }
+        return set
+    }
+
+    static func checkOptions(_ request: ReportRequest, against definition: any ReportDefinition) throws(ReportError) {
+        let takes = definition.options.sorted().map(\.flag).joined(separator: ", ")
+        if let extra = optionsSet(in: request).subtracting(definition.options).sorted().first {
+            throw .optionNotTaken(option: extra.flag, report: definition.name, takes: takes)
+        }
+        if request.period != nil, request.from != nil || request.to != nil { throw .periodConflict }
+        if request.compare != nil, request.columns != .total { throw .comparisonNeedsOneColumn }
+    }
+
+    /// The span the user named with `--period` or `--from/--to`, or nil when they named none.
+    static func requestedRange(_ request: ReportRequest, asOf: LocalDate, fiscalYearStartMonth: Int) throws(ReportError) -> DateRange? {
+        if let preset = request.period { return preset.range(asOf: asOf, fiscalYearStartMonth: fiscalYearStartMonth) }
+        switch (request.from, request.to) {
+        case (nil, nil): return nil
+        case (_, nil): throw .incompleteRange(missing: "--to")
+        case (nil, _): throw .incompleteRange(missing: "--from")
+        case (let from?, let to?):
+            let range = DateRange(from: from, to: to)
+            guard from <= to else { throw .backwardsRange(range) }
+            return range
+        }
+    }
+}

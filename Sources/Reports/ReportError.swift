@@ -1,0 +1,29 @@
+import Ledger
+
+/// A report request that cannot be built as asked, with the fix in the message.
+public enum ReportError: Error, Equatable, CustomStringConvertible {
+    case unknownReport(String, suggestions: [String])
+    case optionNotTaken(option: String, report: String, takes: String)
+    case periodConflict
+    case incompleteRange(missing: String)
+    case backwardsRange(DateRange)
+    case comparisonNeedsOneColumn
+
+    public var description: String {
+        switch self {
+        case .unknownReport(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: " or "))?)"
+            return "no report or table named \"\(name)\"\(hint); `ledgersync report list` names them all"
+        case .optionNotTaken(let option, let report, let takes):
+            return "\(report) does not take \(option); it takes: \(takes.isEmpty ? "no options beyond --company" : takes)"
+        case .periodConflict:
+            return "give either --period or --from/--to, not both"
+        case .incompleteRange(let missing):
+            return "--from and --to go together: add \(missing) (dates as YYYY-MM-DD)"
+        case .backwardsRange(let range):
+            return "--from \(range.from) is after --to \(range.to): swap them"
+        case .comparisonNeedsOneColumn:
+            return "--compare works with --columns total: drop one of them"
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Ledger
+
+/// A row already sent to the sink whose money cells later rows can total: its body index and its values.
+struct RowRef {
+    let index: Int
+    let values: [Int64]
+}
+
+/// The money columns of a statement after its label column, and what is derived from them:
+/// nothing, a total across them, or the change and % change between a current and a previous column.
+struct StatementColumns {
+    enum Derived { case none, total, comparison }
+
+    let titles: [String]
+    let derived: Derived
+
+    var reportColumns: [ReportColumn] {
+        var columns = titles.map { ReportColumn($0, .money) }
+        switch derived {
+        case .none: break
+        case .total: columns.append(ReportColumn("Total", .money))
+        case .comparison: columns += [ReportColumn("Change", .money), ReportColumn("% Change", .percent)]
+        }
+        return columns
+    }
+}
+
+/// Writes a statement's rows to a sink, numbering them so subtotals and totals can be live formulas over
+/// the rows they add up, each with its computed value.
+final class StatementWriter {
+    private let sink: ReportSink
+    private let columns: StatementColumns
+    private(set) var rowCount = 0
+
+    init(sink: ReportSink, columns: StatementColumns) {
+        self.sink = sink
+        self.columns = columns
+    }
+
+    func heading(_ label: String, depth: Int) throws {
+        try emit(ReportRow(.heading, depth: depth, cells: [.text(label)]))
+    }
+
+    func blank() throws { try emit(.blank) }
+
+    /// A line of plain amounts, one per money column.
+    @discardableResult
+    func detail(_ label: String, depth: Int, values: [Int64]) throws -> RowRef {
+        try emit(label, kind: .detail, depth: depth, values: values) { column in (.money(values[column]), nil) }
+    }
+
+    /// The sum of `parts`, a live formula per column.
+    @discardableResult
+    func subtotal(_ label: String, depth: Int, of parts: [RowRef], kind: ReportRow.Kind = .subtotal) throws -> RowRef {
+        try combination(label, depth: depth, adding: parts, subtracting: [], kind: kind)
+    }
+
+    /// `added` less `subtracted` (gross profit = income − cost of sales), a live formula per column.
+    @discardableResult
+    func combination(_ label: String, depth: Int, adding added: [RowRef], subtracting subtracted: [RowRef],
+                     kind: ReportRow.Kind = .total) throws -> RowRef {
+        let count = columns.titles.count
+        let values = (0..<count).map { column in
+            added.reduce(Int64(0)) { $0 + $1.values[column] } - subtracted.reduce(Int64(0)) { $0 + $1.values[column] }
+        }
+        return try emit(label, kind: kind, depth: depth, values: values) { column in
+            let sheetColumn = column + 1
+            let plus = Formula.total(ofRows: added.map(\.index), column: sheetColumn)
+            let formula = subtracted.isEmpty ? plus
+                : .subtract(plus, Formula.total(ofRows: subtracted.map(\.index), column: sheetColumn))
+            return (.money(values[column]), formula)
+        }
+    }
+
+    func finish() throws { try sink.finish() }
+
+    private func emit(_ label: String, kind: ReportRow.Kind, depth: Int, values: [Int64],
+                      cell: (Int) -> (value: ReportCell, formula: Formula?)) throws -> RowRef {
+        let row = rowCount
+        var cells: [ReportCell] = [.text(label)]
+        for column in values.indices {
+            let (value, formula) = cell(column)
+            cells.append(formula.map { .formula($0, value: value) } ?? value)
+        }
+        cells += derivedCells(row: row, values: values)
+        try emit(ReportRow(kind, depth: depth, cells: cells))
+        return RowRef(index: row, values: values)
+    }
+
+    private func derivedCells(row: Int, values: [Int64]) -> [ReportCell] {
+        switch columns.derived {
+        case .none:
+            return []
+        case .total:
+            return [.formula(.sumAcross(row: row, columns: 1...values.count), value: .money(values.reduce(0, +)))]
+        case .comparison:
+            let current = Formula.cell(row: row, column: 1), previous = Formula.cell(row: row, column: 2)
+            let change = values[0] - values[1]
+            let ratio: ReportCell = values[1] == 0 ? .empty : .percent(Decimal(change) / Decimal(abs(values[1])))
+            return [.formula(.subtract(current, previous), value: .money(change)),
+                    .formula(.change(current: current, previous: previous), value: ratio)]
+        }
+    }
+
+    private func emit(_ row: ReportRow) throws {
+        try sink.add(row)
+        rowCount += 1
+    }
+}
+
+extension Formula {
+    /// The sum of one column over the given rows, as runs of adjacent rows: SUM(B5:B8)+B12.
+    /// No rows gives a formula worth zero.
+    static func total(ofRows rows: [Int], column: Int) -> Formula {
+        var runs: [ClosedRange<Int>] = []
+        for row in rows.sorted() {
+            if let last = runs.last, last.upperBound + 1 == row {
+                runs[runs.count - 1] = last.lowerBound...row
+            } else {
+                runs.append(row...row)
+            }
+        }
+        let terms: [Formula] = runs.map { $0.count == 1 ? .cell(row: $0.lowerBound, column: column) : .sum(rows: $0, column: column) }
+        return terms.count == 1 ? terms[0] : .add(terms)
+    }
+}

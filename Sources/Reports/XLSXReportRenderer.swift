@@ -1,0 +1,160 @@
+import Ledger
+import Spreadsheet
+
+/// Writes one report into one sheet of an XLSX workbook, as rows arrive: a title block, a bold header row,
+/// then the body. Statements get indented labels and ruled subtotals and totals; data tables become an Excel
+/// table. Formulas are live and carry their computed values. Get one from `ReportWorkbook.sheet(named:request:)`.
+public final class XLSXReportRenderer: ReportSink {
+    private let sheet: XLSXWorksheet
+    /// Set by `begin(_:)`, which comes first.
+    private var layout: ReportLayout!
+    private var headerRow = 0
+    private var rowCount = 0
+    private var columnNames: [String] = []
+
+    init(sheet: XLSXWorksheet) {
+        self.sheet = sheet
+    }
+
+    public func begin(_ layout: ReportLayout) throws(XLSXWriteError) {
+        self.layout = layout
+        var titleLines: [(String, XLSXStyle)] = [
+            (layout.entity, XLSXStyle(bold: true, fontSize: 14)),
+            (layout.title, XLSXStyle(bold: true, fontSize: 12)),
+            (layout.periodText, .plain),
+        ]
+        titleLines += layout.notes.map { ($0, XLSXStyle(italic: true, grey: true)) }
+        for (row, (text, style)) in titleLines.enumerated() {
+            try sheet.write(text, row: row, column: 0, style: style)
+        }
+        headerRow = titleLines.count + 1
+        let titles = layout.columns.map(\.title)
+        // Table column names must be unique and equal to the header cells.
+        columnNames = layout.style == .dataTable ? Self.uniqueNames(titles) : titles
+        for (index, column) in layout.columns.enumerated() {
+            try sheet.setColumnWidth(index, characters: column.width)
+            try sheet.write(columnNames[index], row: headerRow, column: index,
+                            style: XLSXStyle(bold: true, alignRight: column.kind.isNumeric, bottomBorder: .thin))
+        }
+        try sheet.freezePanes(row: headerRow + 1, column: layout.style == .statement ? 1 : 0)
+        try sheet.repeatRows(headerRow...headerRow)
+        sheet.fitToOnePageWide()
+        if layout.isWide { sheet.setLandscape() }
+        try sheet.setPrintTitle("\(layout.entity) — \(layout.title)")
+    }
+
+    public func add(_ row: ReportRow) throws(XLSXWriteError) {
+        let sheetRow = headerRow + 1 + rowCount
+        rowCount += 1
+        guard row.kind != .blank else { return }
+        guard row.cells.count <= layout.columns.count else {
+            throw XLSXWriteError(file: sheet.fileName, sheet: sheet.name,
+                                 message: "row \(sheetRow + 1) has \(row.cells.count) cells but the report has \(layout.columns.count) columns")
+        }
+        for (index, column) in layout.columns.enumerated() {
+            let cell = index < row.cells.count ? row.cells[index] : .empty
+            try write(cell, style: style(cell, column, row), row: sheetRow, column: index)
+        }
+    }
+
+    /// Data tables become an Excel table now that the row count is known (header plus at least one row).
+    public func finish() throws(XLSXWriteError) {
+        guard layout.style == .dataTable, !layout.columns.isEmpty else { return }
+        try sheet.addTable(firstRow: headerRow, lastRow: headerRow + max(rowCount, 1), columnNames: columnNames)
+    }
+
+    private func write(_ cell: ReportCell, style: XLSXStyle, row: Int, column: Int) throws(XLSXWriteError) {
+        switch cell {
+        case .empty:
+            if style.topBorder != .none || style.bottomBorder != .none {
+                try sheet.writeBlank(row: row, column: column, style: style)
+            }
+        case .text(let text):
+            try sheet.write(text, row: row, column: column, style: style)
+        case .formula(let formula, let value):
+            let text = formula.excelText(firstBodyRow: headerRow + 1)
+            if let number = number(value) {
+                try sheet.writeFormula(text, cached: number, row: row, column: column, style: style)
+            } else if case .text(let cached) = value {
+                try sheet.writeFormula(text, cachedText: cached, row: row, column: column, style: style)
+            } else {
+                try sheet.writeFormula(text, cachedText: "", row: row, column: column, style: style)
+            }
+        case .money, .integer, .decimal, .date, .percent:
+            if let number = number(cell) {
+                try sheet.write(number, row: row, column: column, style: style)
+            }
+        }
+    }
+
+    private func number(_ cell: ReportCell) -> XLSXNumber? {
+        switch cell {
+        case .money(let units): .minorUnits(units, digits: layout.currency.minorUnitDigits)
+        case .integer(let value): .integer(value)
+        case .decimal(let value), .percent(let value): .decimal(value)
+        case .date(let date): .date(date)
+        case .empty, .text, .formula: nil
+        }
+    }
+
+    /// Bold for headings, subtotals and totals; label indent by depth in statements; rules above subtotals and
+    /// totals and a double rule below totals on numeric columns; the number format of the value (or column).
+    private func style(_ cell: ReportCell, _ column: ReportColumn, _ row: ReportRow) -> XLSXStyle {
+        var style = XLSXStyle(bold: row.kind != .detail)
+        if column.kind == .label, layout.style == .statement { style.indent = row.depth }
+        if column.kind.isNumeric, row.kind == .subtotal || row.kind == .total {
+            style.topBorder = .thin
+            if row.kind == .total { style.bottomBorder = .double }
+        }
+        style.numberFormat = numberFormat(cell.value) ?? numberFormat(column.kind)
+        return style
+    }
+
+    private func numberFormat(_ cell: ReportCell) -> String? {
+        switch cell {
+        case .money: numberFormat(.money)
+        case .integer: numberFormat(.integer)
+        case .decimal: numberFormat(.decimal)
+        case .date: numberFormat(.date)
+        case .percent: numberFormat(.percent)
+        case .empty, .text, .formula: nil
+        }
+    }
+
+    private func numberFormat(_ kind: ReportColumn.Kind) -> String? {
+        switch kind {
+        case .money: XLSXNumberFormat.money(decimals: layout.currency.minorUnitDigits)
+        case .integer: XLSXNumberFormat.integer
+        case .decimal: XLSXNumberFormat.decimal
+        case .date: XLSXNumberFormat.date
+        case .percent: XLSXNumberFormat.percent
+        case .label, .text: nil
+        }
+    }
+
+    /// Blank titles become "Column n"; repeats (ignoring case, as Excel does) get " 2", " 3".
+    static func uniqueNames(_ titles: [String]) -> [String] {
+        var used: Set<String> = []
+        return titles.enumerated().map { index, title in
+            let base = title.isEmpty ? "Column \(index + 1)" : title
+            var name = base
+            var counter = 1
+            while used.contains(name.lowercased()) {
+                counter += 1
+                name = "\(base) \(counter)"
+            }
+            used.insert(name.lowercased())
+            return name
+        }
+    }
+}
+
+extension ReportColumn.Kind {
+    /// Columns of numbers and dates: right-aligned headings, rules on subtotals.
+    var isNumeric: Bool {
+        switch self {
+        case .money, .integer, .decimal, .date, .percent: true
+        case .label, .text: false
+        }
+    }
+}

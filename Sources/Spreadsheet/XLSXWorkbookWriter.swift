@@ -1,0 +1,93 @@
+import CXLSXWriter
+import Foundation
+
+/// One XLSX file being written. Rows stream to disk (libxlsxwriter's constant-memory mode), so each sheet's rows
+/// must be written top to bottom. The file appears only at `close()`: it is assembled in a temporary file beside
+/// the target and renamed over it, so a failure leaves any existing file as it was.
+public final class XLSXWorkbookWriter {
+    /// Where the workbook goes.
+    public let path: String
+    /// The file name, for error messages.
+    public let fileName: String
+    private let temporaryPath: String
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private let formats: XLSXFormatCache
+    private var tableNames: Set<String> = []
+
+    public init(path: String) throws(XLSXWriteError) {
+        let url = URL(fileURLWithPath: path)
+        self.path = url.path
+        fileName = url.lastPathComponent
+        let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw XLSXWriteError(file: fileName, message: "the folder \(folder) does not exist")
+        }
+        temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(fileName).\(UUID().uuidString).tmp").path
+        var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_FALSE.rawValue))
+        guard let handle = workbook_new_opt(temporaryPath, &options) else {
+            throw XLSXWriteError(file: fileName, message: "cannot start a workbook (out of memory?)")
+        }
+        self.handle = handle
+        formats = XLSXFormatCache(workbook: handle)
+    }
+
+    deinit {
+        if let handle { lxw_workbook_free(handle) }
+        try? FileManager.default.removeItem(atPath: temporaryPath)
+    }
+
+    /// Adds a sheet after the existing ones. Excel's rules apply to the name: at most 31 characters,
+    /// none of `[ ] : * ? / \`, not starting or ending with `'`, unique ignoring case.
+    public func addWorksheet(name: String) throws(XLSXWriteError) -> XLSXWorksheet {
+        let handle = try openHandle()
+        try XLSXWriteError.check(workbook_validate_sheet_name(handle, name), file: fileName, sheet: name)
+        guard let sheet = workbook_add_worksheet(handle, name) else {
+            throw XLSXWriteError(file: fileName, sheet: name, message: "cannot add the sheet")
+        }
+        return XLSXWorksheet(handle: sheet, name: name, workbook: self)
+    }
+
+    /// Writes the file and moves it into place. The workbook cannot be used afterwards.
+    public func close() throws(XLSXWriteError) {
+        let handle = try openHandle()
+        self.handle = nil
+        // workbook_close frees the workbook whatever it returns.
+        do {
+            try XLSXWriteError.check(workbook_close(handle), file: fileName)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw error
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw XLSXWriteError(file: fileName, message: "cannot replace \(path): \(reason)")
+        }
+    }
+
+    func openHandle(sheet: String? = nil) throws(XLSXWriteError) -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw XLSXWriteError(file: fileName, sheet: sheet, message: "the workbook is already closed") }
+        return handle
+    }
+
+    func format(_ style: XLSXStyle) -> UnsafeMutablePointer<lxw_format>? {
+        formats.format(style)
+    }
+
+    /// A table name unique in this workbook and valid in Excel, derived from `base` (a sheet name):
+    /// ASCII letters, digits and underscores after a `tbl` prefix, so it can never look like a cell reference.
+    func uniqueTableName(_ base: String) -> String {
+        let stem = "tbl" + String(base.unicodeScalars.map { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_") ? Character(scalar) : "_"
+        })
+        var name = stem
+        var counter = 1
+        while tableNames.contains(name.lowercased()) {
+            counter += 1
+            name = "\(stem)_\(counter)"
+        }
+        tableNames.insert(name.lowercased())
+        return name
+    }
+}

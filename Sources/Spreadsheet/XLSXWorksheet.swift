@@ -1,0 +1,112 @@
+import CXLSXWriter
+
+/// One sheet of an `XLSXWorkbookWriter`, with typed cell writes (rows and columns count from 0).
+/// Rows stream: write each row after the ones before it; writing to an earlier row throws.
+public final class XLSXWorksheet {
+    public let name: String
+    /// The workbook's file name, for error messages.
+    public var fileName: String { workbook.fileName }
+    let handle: UnsafeMutablePointer<lxw_worksheet>
+    let workbook: XLSXWorkbookWriter
+
+    init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: XLSXWorkbookWriter) {
+        self.handle = handle
+        self.name = name
+        self.workbook = workbook
+    }
+
+    // MARK: Cells
+
+    /// Text, always as a string cell: text starting with `=`, `+`, `-` or `@` is never a formula.
+    public func write(_ text: String, row: Int, column: Int, style: XLSXStyle = .plain) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        try check(worksheet_write_string(handle, r, c, text, workbook.format(style)), row, column)
+    }
+
+    public func write(_ number: XLSXNumber, row: Int, column: Int, style: XLSXStyle = .plain) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        try check(worksheet_write_number(handle, r, c, number.cellValue, workbook.format(style)), row, column)
+    }
+
+    /// A formula (without the leading `=`) with the number it computes, shown by viewers that do not recalculate.
+    public func writeFormula(_ formula: String, cached: XLSXNumber, row: Int, column: Int,
+                             style: XLSXStyle = .plain) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        try check(worksheet_write_formula_num(handle, r, c, formula, workbook.format(style), cached.cellValue), row, column)
+    }
+
+    /// A formula with the text it computes (often "" for an undefined result).
+    public func writeFormula(_ formula: String, cachedText: String, row: Int, column: Int,
+                             style: XLSXStyle = .plain) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        try check(worksheet_write_formula_str(handle, r, c, formula, workbook.format(style), cachedText), row, column)
+    }
+
+    /// An empty cell that still shows its style (a border under a blank total).
+    public func writeBlank(row: Int, column: Int, style: XLSXStyle) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        try check(worksheet_write_blank(handle, r, c, workbook.format(style)), row, column)
+    }
+
+    // MARK: Layout and printing
+
+    /// Column width in characters.
+    public func setColumnWidth(_ column: Int, characters: Int) throws(XLSXWriteError) {
+        let (_, c) = try position(0, column)
+        try check(worksheet_set_column(handle, c, c, Double(characters), nil), nil, column)
+    }
+
+    /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
+    public func freezePanes(row: Int, column: Int) throws(XLSXWriteError) {
+        let (r, c) = try position(row, column)
+        worksheet_freeze_panes(handle, r, c)
+    }
+
+    /// Prints these rows at the top of every page.
+    public func repeatRows(_ rows: ClosedRange<Int>) throws(XLSXWriteError) {
+        let (first, _) = try position(rows.lowerBound, 0)
+        let (last, _) = try position(rows.upperBound, 0)
+        try check(worksheet_repeat_rows(handle, first, last), rows.lowerBound, nil)
+    }
+
+    public func setLandscape() {
+        worksheet_set_landscape(handle)
+    }
+
+    /// Scales printing to one page wide, as many pages tall as needed.
+    public func fitToOnePageWide() {
+        worksheet_fit_to_pages(handle, 1, 0)
+    }
+
+    /// Prints `title` centred at the top of each page and "Page n of m" at the bottom.
+    public func setPrintTitle(_ title: String) throws(XLSXWriteError) {
+        // Excel limits headers to 255 characters including codes; `&` is the code character.
+        let text = String(title.prefix(200)).replacingOccurrences(of: "&", with: "&&")
+        try check(worksheet_set_header(handle, "&C" + text), nil, nil)
+        try check(worksheet_set_footer(handle, "&CPage &P of &N"), nil, nil)
+    }
+
+    public func hide() {
+        worksheet_hide(handle)
+    }
+
+    // MARK: Checks
+
+    func position(_ row: Int, _ column: Int) throws(XLSXWriteError) -> (lxw_row_t, lxw_col_t) {
+        _ = try workbook.openHandle(sheet: name)
+        guard let r = lxw_row_t(exactly: row), let c = lxw_col_t(exactly: column) else {
+            throw XLSXWriteError(file: workbook.fileName, sheet: name, message: "row \(row), column \(column) is outside the sheet")
+        }
+        return (r, c)
+    }
+
+    func check(_ code: lxw_error, _ row: Int?, _ column: Int?) throws(XLSXWriteError) {
+        let cell: String? = switch (row, column) {
+        case let (row?, column?): CellReference.cell(row: row, column: column)
+        case let (row?, nil): "row \(row + 1)"
+        case let (nil, column?): "column \(CellReference.column(column))"
+        case (nil, nil): nil
+        }
+        try XLSXWriteError.check(code, file: workbook.fileName, sheet: name, cell: cell)
+    }
+}
