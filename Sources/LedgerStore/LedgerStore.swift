@@ -74,18 +74,17 @@ public final class LedgerStore: Sendable {
             throw error
         } catch let error as LedgerError {
             throw StoreError.ledger(error)
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError.database(Self.describe(error))
         }
     }
 
-    /// Runs `body` with a consistent read-only view of the ledger.
+    /// Runs `body` with a consistent read-only view of the ledger. Database failures become `StoreError`;
+    /// the body's own errors (a report's, a file writer's) pass through unchanged.
     public func read<T>(_ body: (LedgerReader) throws -> T) throws -> T {
         do {
             return try database.read { db in try body(LedgerReader(db)) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
+        } catch let error as DatabaseError {
             throw StoreError.database(Self.describe(error))
         }
     }

@@ -26,7 +26,7 @@ public final class ReportWorkbook {
     /// Adds the hidden `_ledgersync` sheet and writes the file.
     public func close() throws(XLSXWriteError) {
         let sheet = try writer.addWorksheet(name: Self.metadataSheetName)
-        sheet.hide()
+        try sheet.hide()
         for (column, (title, width)) in [("Sheet", 31), ("Request", 80), ("Built", 22)].enumerated() {
             try sheet.setColumnWidth(column, characters: width)
             try sheet.write(title, row: 0, column: column, style: XLSXStyle(bold: true))

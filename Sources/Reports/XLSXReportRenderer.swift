@@ -38,8 +38,8 @@ public final class XLSXReportRenderer: ReportSink {
         }
         try sheet.freezePanes(row: headerRow + 1, column: layout.style == .statement ? 1 : 0)
         try sheet.repeatRows(headerRow...headerRow)
-        sheet.fitToOnePageWide()
-        if layout.isWide { sheet.setLandscape() }
+        try sheet.fitToOnePageWide()
+        if layout.isWide { try sheet.setLandscape() }
         try sheet.setPrintTitle("\(layout.entity) — \(layout.title)")
     }
 

@@ -8,7 +8,8 @@ public enum XLSXNumber: Sendable, Equatable {
     case minorUnits(Int64, digits: Int)
     case integer(Int64)
     case decimal(Decimal)
-    /// A date as an Excel serial day number (1900 date system); give the cell a date number format.
+    /// A date as an Excel serial day number (1900 date system, right from 1900-03-01 on); give the cell a date
+    /// number format.
     case date(LocalDate)
 
     var cellValue: Double {

@@ -6,8 +6,11 @@ extension XLSXWorksheet {
     /// Call it after the rows are written; the header row must already hold `columnNames`, which must be unique.
     @discardableResult
     public func addTable(firstRow: Int, lastRow: Int, columnNames: [String]) throws(XLSXWriteError) -> String {
+        guard !columnNames.isEmpty else {
+            throw XLSXWriteError(file: fileName, sheet: name, message: "a table needs at least one column")
+        }
         let (first, _) = try position(firstRow, 0)
-        let (last, lastColumn) = try position(lastRow, max(columnNames.count - 1, 0))
+        let (last, lastColumn) = try position(lastRow, columnNames.count - 1)
         let name = workbook.uniqueTableName(self.name)
         // lxw_table_column.header is `char *`; keep C copies alive for the call.
         let headers = columnNames.map { strdup($0) }

@@ -69,12 +69,14 @@ public final class XLSXWorksheet {
         try check(worksheet_repeat_rows(handle, first, last), rows.lowerBound, nil)
     }
 
-    public func setLandscape() {
+    public func setLandscape() throws(XLSXWriteError) {
+        _ = try workbook.openHandle(sheet: name)
         worksheet_set_landscape(handle)
     }
 
     /// Scales printing to one page wide, as many pages tall as needed.
-    public func fitToOnePageWide() {
+    public func fitToOnePageWide() throws(XLSXWriteError) {
+        _ = try workbook.openHandle(sheet: name)
         worksheet_fit_to_pages(handle, 1, 0)
     }
 
@@ -86,12 +88,15 @@ public final class XLSXWorksheet {
         try check(worksheet_set_footer(handle, "&CPage &P of &N"), nil, nil)
     }
 
-    public func hide() {
+    /// Hides the sheet (plain hidden: libxlsxwriter cannot make it "very hidden").
+    public func hide() throws(XLSXWriteError) {
+        _ = try workbook.openHandle(sheet: name)
         worksheet_hide(handle)
     }
 
     // MARK: Checks
 
+    /// The C row and column for `row` and `column`, once the workbook is known to be open (so `handle` is valid).
     func position(_ row: Int, _ column: Int) throws(XLSXWriteError) -> (lxw_row_t, lxw_col_t) {
         _ = try workbook.openHandle(sheet: name)
         guard let r = lxw_row_t(exactly: row), let c = lxw_col_t(exactly: column) else {

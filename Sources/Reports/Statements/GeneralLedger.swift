@@ -54,9 +54,11 @@ struct GeneralLedger: ReportDefinition {
                 ]))
             }
             guard let openingRow else { continue }
-            let details = (openingRow + 1)...(rowCount - 1)
-            let sums: (Formula?, Formula?) = details.isEmpty ? (nil, nil)
-                : (.sum(rows: details, column: Column.debit.rawValue), .sum(rows: details, column: Column.credit.rawValue))
+            let hasEntries = rowCount - 1 > openingRow
+            let sums: (Formula?, Formula?) = hasEntries
+                ? (.sum(rows: (openingRow + 1)...(rowCount - 1), column: Column.debit.rawValue),
+                   .sum(rows: (openingRow + 1)...(rowCount - 1), column: Column.credit.rawValue))
+                : (nil, nil)
             try add(ReportRow(.subtotal, depth: 0, cells: [
                 .text("Total \(account.label)"), .empty, .empty, .empty, .empty,
                 sums.0.map { .formula($0, value: .money(debits)) } ?? .money(0),

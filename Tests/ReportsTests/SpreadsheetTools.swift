@@ -1,0 +1,152 @@
+import Foundation
+
+/// A checking tool that is missing or failed; the message says what to do.
+struct ToolFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Runs the outside tools the XLSX tests check files with: Debian's python3 with openpyxl, and LibreOffice.
+/// A missing tool fails the test with a message, never skips it.
+enum SpreadsheetTools {
+    static let python = "/usr/bin/python3"
+    static let installHint = "run `make test`, which installs python3-openpyxl and LibreOffice"
+
+    /// What openpyxl reads from `path`: every sheet with its settings and cells (formula as written, cached value,
+    /// format), and the raw XML of the worksheets and tables.
+    static func openpyxlDump(_ path: String) throws -> WorkbookDump {
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            throw ToolFailure(description: "\(python) is missing: \(installHint)")
+        }
+        let output = try run(python, ["-c", dumpScript, path])
+        return try JSONDecoder().decode(WorkbookDump.self, from: Data(output.utf8))
+    }
+
+    /// Converts `path` with LibreOffice into `folder` (`format` is a `--convert-to` argument) and returns the new file.
+    /// LibreOffice runs with a private profile set to recalculate every formula on load, so its values are its own.
+    static func libreOfficeConvert(_ path: String, to format: String, into folder: String) throws -> String {
+        guard let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
+            throw ToolFailure(description: "LibreOffice is missing: \(installHint)")
+        }
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let user = profile.appendingPathComponent("user")
+        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+        try Data(recalculateOnLoad.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
+        _ = try run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                             "--convert-to", format, "--outdir", folder, path])
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let fileExtension = String(format.prefix { $0 != ":" })
+        let result = URL(fileURLWithPath: folder).appendingPathComponent("\(stem).\(fileExtension)").path
+        guard FileManager.default.fileExists(atPath: result) else {
+            throw ToolFailure(description: "LibreOffice wrote no \(result)")
+        }
+        return result
+    }
+
+    /// CSV of the first sheet with raw values (not as shown): comma, double quote, UTF-8.
+    static let rawCSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
+
+    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).err")
+        try Data().write(to: errorFile)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            let hint = errors.contains("No module named 'openpyxl'") ? "openpyxl is missing: \(installHint)\n" : ""
+            throw ToolFailure(description: "\(hint)\(executable) exited with \(process.terminationStatus): \(errors)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static let recalculateOnLoad = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+        </oor:items>
+        """
+
+    private static let dumpScript = """
+        import json, sys, zipfile, datetime
+        from openpyxl import load_workbook
+        path = sys.argv[1]
+        formulas, cached = load_workbook(path), load_workbook(path, data_only=True)
+        def plain(value):
+            if isinstance(value, (datetime.datetime, datetime.date)): return value.isoformat()
+            return value
+        sheets = {}
+        for ws in formulas.worksheets:
+            cells = {}
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is None and not c.has_style: continue
+                    cells[c.coordinate] = dict(value=plain(c.value), cached=plain(cached[ws.title][c.coordinate].value),
+                        format=c.number_format, bold=bool(c.font.b), italic=bool(c.font.i), size=c.font.sz,
+                        indent=int(c.alignment.indent or 0), align=c.alignment.horizontal,
+                        top=c.border.top.style, bottom=c.border.bottom.style)
+            sheets[ws.title] = dict(state=ws.sheet_state, freeze=ws.freeze_panes, printTitleRows=ws.print_title_rows,
+                orientation=ws.page_setup.orientation, fitToPage=bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+                fitToHeight=ws.page_setup.fitToHeight, tables={name: ref for name, ref in ws.tables.items()}, cells=cells)
+        with zipfile.ZipFile(path) as z:
+            xml = {n: z.read(n).decode() for n in z.namelist() if n.startswith(("xl/worksheets/sheet", "xl/tables/"))}
+        print(json.dumps(dict(order=formulas.sheetnames, sheets=sheets, xml=xml)))
+        """
+}
+
+/// What `SpreadsheetTools.openpyxlDump` reads.
+struct WorkbookDump: Decodable {
+    let order: [String]
+    let sheets: [String: Sheet]
+    /// Raw XML by part name (`xl/worksheets/sheet1.xml`, `xl/tables/table1.xml`).
+    let xml: [String: String]
+
+    struct Sheet: Decodable {
+        let state: String
+        let freeze: String?
+        let printTitleRows: String?
+        let orientation: String?
+        let fitToPage: Bool
+        let fitToHeight: Int?
+        let tables: [String: String]
+        let cells: [String: Cell]
+    }
+
+    struct Cell: Decodable {
+        /// The cell as written: text, number, or a formula as `=SUM(B9:B10)`.
+        let value: Value
+        /// The cached value of a formula (or the value of any other cell).
+        let cached: Value
+        let format: String
+        let bold: Bool
+        let italic: Bool
+        let size: Double?
+        let indent: Int
+        let align: String?
+        let top: String?
+        let bottom: String?
+    }
+
+    enum Value: Decodable, Equatable {
+        case none
+        case number(Double)
+        case text(String)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { self = .none }
+            else if let number = try? container.decode(Double.self) { self = .number(number) }
+            else { self = .text(try container.decode(String.self)) }
+        }
+    }
+
+    subscript(sheet: String, cell: String) -> Cell? { sheets[sheet]?.cells[cell] }
+}
