@@ -1,15 +1,26 @@
 # Set-up and checks on a Debian machine: `make demo` and `make test` install what is missing first.
 SHELL := /bin/bash
 APT_PACKAGES := libxlsxwriter-dev libzip-dev libxml2-dev libsqlite3-dev pkg-config
+# The interoperability tests open our workbooks in LibreOffice and openpyxl (Debian's, at /usr/bin/python3).
+TEST_APT_PACKAGES := libreoffice-calc-nogui python3-openpyxl
 RELEASE_BIN := .build/release/ledgersync
 DEMO_LEDGER := ledger.sqlite
+DEMO_DIR := demo
+DEMO_AS_OF := 2026-10-31
+DEMO_COMPANY := Northwind Traders Inc
 
-.PHONY: demo test deps build release clean
+.PHONY: demo test deps test-deps install-packages build release clean
 
 ## Installs missing Debian packages as root; otherwise prints the exact command and stops.
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES) $(TEST_APT_PACKAGES)"
+
+install-packages:
 	@command -v swift >/dev/null || { echo "swift is not on PATH: install the Swift 6.1+ toolchain first"; exit 1; }
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo -n "$$p "; done); \
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo -n "$$p "; done); \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			echo "installing $$missing"; \
@@ -25,16 +36,26 @@ build: deps
 release: deps
 	swift build -c release
 
-## Builds a release binary and loads the Northwind example books into ./ledger.sqlite (rebuilt each time).
+## Builds a release binary, loads the Northwind example books into ./ledger.sqlite (rebuilt each time)
+## and builds example workbooks into ./demo.
 demo: release
 	rm -f $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
 	$(RELEASE_BIN) example --ledger $(DEMO_LEDGER)
 	$(RELEASE_BIN) company list --ledger $(DEMO_LEDGER)
-	$(RELEASE_BIN) accounts list --company "Northwind Traders Inc" --ledger $(DEMO_LEDGER)
 	$(RELEASE_BIN) ledger check --ledger $(DEMO_LEDGER)
+	mkdir -p $(DEMO_DIR)
+	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns month -o $(DEMO_DIR)/profit-and-loss-by-month.xlsx --force
+	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --basis cash --compare previous-year -o $(DEMO_DIR)/profit-and-loss-cash-vs-last-year.xlsx --force
+	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --compare previous-year -o $(DEMO_DIR)/balance-sheet.xlsx --force
+	$(RELEASE_BIN) report trial-balance --company "Northwind UK Ltd" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/trial-balance-uk.xlsx --force
+	$(RELEASE_BIN) report general-ledger --company "$(DEMO_COMPANY)" --period last-month --as-of 2026-11-21 -o $(DEMO_DIR)/general-ledger-october.xlsx --force
+	$(RELEASE_BIN) report ar-aging --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --detail -o $(DEMO_DIR)/ar-aging-detail.xlsx --force
+	$(RELEASE_BIN) table transactions --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/transactions.xlsx --force
+	$(RELEASE_BIN) table invoices --company "$(DEMO_COMPANY)" -o $(DEMO_DIR)/invoices.csv --force
+	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF)
 
-test: deps
+test: test-deps
 	swift test
 
 clean:
-	rm -rf .build $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	rm -rf .build $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
