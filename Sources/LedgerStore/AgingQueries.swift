@@ -9,7 +9,7 @@ public enum AgingBucket: Int, CaseIterable, Sendable, Comparable {
     private var lastDay: Int? {
         switch self {
         case .current: 0
-        case .days1To30: 31
+        case .days1To30: 30
         case .days31To60: 60
         case .days61To90: 90
         case .over90: nil

@@ -28,7 +28,7 @@ enum OpenItems {
                    (CASE WHEN d.kind = :credit THEN -1 ELSE 1 END) *
                    ((CASE WHEN d.date <= :asOf THEN d.total ELSE 0 END) -
                     COALESCE((SELECT SUM(a.amount) FROM applications a JOIN documents p ON p.id = a.payment_id
-                              WHERE a.target_id = d.id AND p.status = 'posted'), 0)) AS open
+                              WHERE a.target_id = d.id AND p.status = 'posted' AND p.date <= :asOf), 0)) AS open
             FROM documents d
             WHERE d.company_id = :company AND d.status = 'posted' AND d.kind IN (:charge, :credit)
               AND (:party IS NULL OR d.party_id = :party)
