@@ -2,7 +2,7 @@ import GRDB
 import Ledger
 
 /// The age bands of an aging report, by days past due: current (not yet due), then 30-day bands, then over 90.
-public enum AgingBucket: Int, CaseIterable, Sendable, Comparable {
+public enum AgingBucket: Int, CaseIterable, Sendable {
     case current, days1To30, days31To60, days61To90, over90
 
     /// The oldest day past due the band holds; nil for the open-ended last band.
@@ -25,8 +25,6 @@ public enum AgingBucket: Int, CaseIterable, Sendable, Comparable {
         let bands = allCases.compactMap { bucket in bucket.lastDay.map { "WHEN \(days) <= \($0) THEN \(bucket.rawValue)" } }
         return "CASE \(bands.joined(separator: " ")) ELSE \(over90.rawValue) END"
     }
-
-    public static func < (lhs: AgingBucket, rhs: AgingBucket) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// What one customer or vendor owes (or is owed) on a date, split by age; positive means owed to the company
@@ -36,15 +34,10 @@ public struct PartyAging: Sendable, Equatable {
     public var partyName: String
     /// Minor units per bucket, indexed by `AgingBucket.rawValue`.
     public internal(set) var amounts: [Int64] = Array(repeating: 0, count: AgingBucket.allCases.count)
-
-    public subscript(bucket: AgingBucket) -> Int64 { amounts[bucket.rawValue] }
-
-    public var total: Int64 { amounts.reduce(0, +) }
 }
 
 /// One invoice, bill or credit with a non-zero open balance on a date.
 public struct OpenItem: Sendable, Equatable {
-    public var documentID: Int64
     public var kind: DocumentKind
     public var number: String
     public var partyID: Int64
@@ -99,7 +92,7 @@ extension LedgerReader {
             """, arguments: OpenItems.arguments(companyID: companyID, partyKind: partyKind, asOf: asOf, partyID: partyID))
         while let row = try cursor.next() {
             let dueDate = try RowDecoding.date(row["due_date"])
-            try body(OpenItem(documentID: row["id"], kind: try TableSQL.documentKind(row["kind"]), number: row["number"], partyID: row["party_id"],
+            try body(OpenItem(kind: try TableSQL.documentKind(row["kind"]), number: row["number"], partyID: row["party_id"],
                               partyName: row["party_name"], date: try RowDecoding.date(row["date"]), dueDate: dueDate,
                               daysPastDue: dueDate.days(until: asOf), openBalance: row["open"]))
         }

@@ -39,6 +39,7 @@ public enum XLSXNumberFormat {
 
     public static let percent = "0.0%"
     public static let date = "yyyy-mm-dd"
-    public static let integer = "#,##0"
+    /// Whole numbers such as years and day counts, without grouping: 2026, not 2,026.
+    public static let integer = "0"
     public static let decimal = "#,##0.00##"
 }

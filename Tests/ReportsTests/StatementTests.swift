@@ -108,7 +108,7 @@ import Reports
             $0.to = LocalDate(iso: "2026-06-30")
             $0.compare = .previousYear
         })
-        #expect(sink.layout?.columns.map(\.title) == ["Account", "Jan 2026 - Jun 2026", "Jan 2025 - Jun 2025", "Change", "% Change"])
+        #expect(sink.layout?.columns.map(\.title) == ["Account", "Jan - Jun 2026", "Jan - Jun 2025", "Change", "% Change"])
         let current = try #require(amount(sink, "Total Income", column: 1))
         let previous = try #require(amount(sink, "Total Income", column: 2))
         #expect(amount(sink, "Total Income", column: 3) == current - previous)

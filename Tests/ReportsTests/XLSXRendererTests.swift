@@ -192,7 +192,7 @@ import Testing
         #expect(dump[sheet, "A6"]?.value == .text("2026-10-03T00:00:00") && dump[sheet, "A6"]?.format == "yyyy-mm-dd")
         #expect(dump[sheet, "C6"]?.value == .text("-Acme") && dump[sheet, "C7"]?.value == .text("@Bistro"))
         #expect(dump[sheet, "D6"]?.value == .number(123.45) && dump[sheet, "E6"]?.value == .number(-5))
-        #expect(dump[sheet, "F6"]?.value == .number(3) && dump[sheet, "F6"]?.format == "#,##0")
+        #expect(dump[sheet, "F6"]?.value == .number(3) && dump[sheet, "F6"]?.format == XLSXNumberFormat.integer)
         #expect(dump[sheet, "A6"]?.indent == 0)
     }
 

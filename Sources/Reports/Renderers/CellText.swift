@@ -8,7 +8,6 @@ enum CellText {
         case .money(let units):
             let text = grouped(String(Money.plainText(minorUnits: units, digits: currency.minorUnitDigits).drop { $0 == "-" }))
             return units < 0 ? "(\(text))" : text
-        case .integer(let value): return grouped(String(value))
         case .percent(let ratio): return DecimalText.format(DecimalText.roundedHalfUp(ratio * 100, scale: 1)) + "%"
         default: return plain(cell, currency: currency)
         }

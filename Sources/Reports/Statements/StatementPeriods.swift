@@ -44,10 +44,11 @@ struct StatementPeriods {
         return ranges
     }
 
-    /// "Oct 2026", "Jan 2026 - Mar 2026", or "2026-01-05 - 2026-02-10" for spans that are not whole months.
+    /// "Oct 2026", "Jan - Mar 2026", "Apr 2025 - Mar 2026", or "2026-01-05 - 2026-02-10" for spans that are not whole months.
     static func title(_ range: DateRange) -> String {
         guard range.isWholeMonths else { return range.from == range.to ? "\(range.to)" : "\(range.from) - \(range.to)" }
         let first = ReportDates.monthYear(range.from), last = ReportDates.monthYear(range.to)
-        return first == last ? first : "\(first) - \(last)"
+        if first == last { return first }
+        return range.from.year == range.to.year ? "\(first.prefix(3)) - \(last)" : "\(first) - \(last)"
     }
 }
