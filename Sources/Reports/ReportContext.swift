@@ -56,6 +56,14 @@ public struct ReportContext {
         }
     }
 
+    /// A report's layout with the usual title block: the company, `title`, the period (`periodText` unless given),
+    /// the basis when it matters, the filters and the build time; money in the company's currency.
+    func titledLayout(_ style: ReportLayout.Style, title: String, periodText: String? = nil, showingBasis: Bool = false,
+                      columns: [ReportColumn]) -> ReportLayout {
+        ReportLayout(style: style, title: title, entity: company.name, periodText: periodText ?? self.periodText,
+                     notes: notes(showingBasis: showingBasis), columns: columns, currency: currency)
+    }
+
     /// Title-block lines under the period: basis (when it matters), filters, and when the report was built.
     public func notes(showingBasis: Bool) -> [String] {
         var notes: [String] = []

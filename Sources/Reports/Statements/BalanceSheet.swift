@@ -31,10 +31,8 @@ struct BalanceSheet: ReportDefinition {
         accounts.append(Account(id: Self.netIncomeID, companyID: context.company.id, number: nil, name: "Net Income", type: .equity))
         let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: columns.dates.count)
 
-        try sink.begin(ReportLayout(style: .statement, title: "Balance Sheet", entity: context.company.name,
-                                    periodText: columns.periodText, notes: context.notes(showingBasis: true),
-                                    columns: [ReportColumn("Account", .label, width: 44)] + columns.statementColumns.reportColumns,
-                                    currency: context.currency))
+        try sink.begin(context.titledLayout(.statement, title: "Balance Sheet", periodText: columns.periodText, showingBasis: true,
+                                            columns: [ReportColumn("Account", .label, width: 44)] + columns.statementColumns.reportColumns))
         let writer = StatementWriter(sink: sink, columns: columns.statementColumns)
         let section = StatementSection(tree: tree, writer: writer)
         func optional(_ title: String, _ types: Set<AccountType>, depth: Int) throws -> RowRef? {

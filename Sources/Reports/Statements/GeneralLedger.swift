@@ -16,13 +16,12 @@ struct GeneralLedger: ReportDefinition {
         let opening = try FiscalPosition(context, through: range.from.adding(days: -1),
                                          fiscalYearStart: PeriodPreset.fiscalYearStart(
                                              containing: range.from, startMonth: context.company.fiscalYearStartMonth))
-        try sink.begin(ReportLayout(style: .statement, title: "General Ledger", entity: context.company.name,
-                                    periodText: context.periodText, notes: context.notes(showingBasis: false),
-                                    columns: [ReportColumn("Date", .label, width: 14), ReportColumn("Type", .text, width: 18),
-                                              ReportColumn("Number", .text, width: 12), ReportColumn("Name", .text, width: 28),
-                                              ReportColumn("Description", .text, width: 36), ReportColumn("Debit", .money),
-                                              ReportColumn("Credit", .money), ReportColumn("Balance", .money)],
-                                    currency: context.currency))
+        try sink.begin(context.titledLayout(.statement, title: "General Ledger", columns: [
+            ReportColumn("Date", .label, width: 14), ReportColumn("Type", .text, width: 18),
+            ReportColumn("Number", .text, width: 12), ReportColumn("Name", .text, width: 28),
+            ReportColumn("Description", .text, width: 36), ReportColumn("Debit", .money),
+            ReportColumn("Credit", .money), ReportColumn("Balance", .money),
+        ]))
         var rowCount = 0
         func add(_ row: ReportRow) throws {
             try sink.add(row)

@@ -24,10 +24,8 @@ struct ProfitAndLoss: ReportDefinition {
         }
         let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: periods.ranges.count)
 
-        try sink.begin(ReportLayout(style: .statement, title: "Profit and Loss", entity: context.company.name,
-                                    periodText: context.periodText, notes: context.notes(showingBasis: true),
-                                    columns: [ReportColumn("Account", .label, width: 44)] + periods.columns.reportColumns,
-                                    currency: context.currency))
+        try sink.begin(context.titledLayout(.statement, title: "Profit and Loss", showingBasis: true,
+                                            columns: [ReportColumn("Account", .label, width: 44)] + periods.columns.reportColumns))
         let writer = StatementWriter(sink: sink, columns: periods.columns)
         let section = StatementSection(tree: tree, writer: writer)
         let income = try section.write("Income", [.income])

@@ -22,11 +22,8 @@ struct TrialBalance: ReportDefinition {
         }
         let titles = dates.count == 1 ? ["Debit", "Credit"] : dates.flatMap { ["\(ReportDates.short($0)) Debit", "\(ReportDates.short($0)) Credit"] }
         let columns = StatementColumns(titles: titles, derived: .none)
-        try sink.begin(ReportLayout(style: .statement, title: "Trial Balance", entity: context.company.name,
-                                    periodText: "As of \(ReportDates.long(context.endDate))",
-                                    notes: context.notes(showingBasis: true),
-                                    columns: [ReportColumn("Account", .label, width: 44)] + columns.reportColumns,
-                                    currency: context.currency))
+        try sink.begin(context.titledLayout(.statement, title: "Trial Balance", periodText: "As of \(ReportDates.long(context.endDate))",
+                                            showingBasis: true, columns: [ReportColumn("Account", .label, width: 44)] + columns.reportColumns))
         let writer = StatementWriter(sink: sink, columns: columns)
         var rows: [RowRef] = []
         for account in accounts {

@@ -1,14 +1,5 @@
 import Ledger
 
-extension ReportContext {
-    /// The layout of an aging report or data table: the company, `title`, the period text, the filters and
-    /// build time, and `columns`, in the company's currency.
-    func titledLayout(_ style: ReportLayout.Style, title: String, columns: [ReportColumn]) -> ReportLayout {
-        ReportLayout(style: style, title: title, entity: company.name, periodText: periodText,
-                     notes: notes(showingBasis: false), columns: columns, currency: currency)
-    }
-}
-
 /// Typed cells as the data tables write them: optional values become empty cells, flags "Yes"/"No".
 enum TableCell {
     static func text(_ value: String?) -> ReportCell {
