@@ -21,6 +21,8 @@ extension Formula {
             return cell(row, column)
         case .sum(let rows, let column):
             return "SUM(\(cell(rows.lowerBound, column)):\(cell(rows.upperBound, column)))"
+        case .groupTotal(let rows, let column):
+            return "SUBTOTAL(9,\(cell(rows.lowerBound, column)):\(cell(rows.upperBound, column)))"
         case .sumAcross(let row, let columns):
             return "SUM(\(cell(row, columns.lowerBound)):\(cell(row, columns.upperBound)))"
         case .add(let terms):

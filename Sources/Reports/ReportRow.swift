@@ -58,6 +58,9 @@ public indirect enum Formula: Sendable, Equatable {
     case sum(rows: ClosedRange<Int>, column: Int)
     /// The sum of a row over a run of columns.
     case sumAcross(row: Int, columns: ClosedRange<Int>)
+    /// A group total that a wider `.groupTotal` over it skips (Excel's SUBTOTAL(9, …)), so a grand total can span
+    /// every group in one short formula however many groups there are.
+    case groupTotal(rows: ClosedRange<Int>, column: Int)
     case add([Formula])
     case subtract(Formula, Formula)
     /// (current − previous) / |previous|, blank when previous is zero.

@@ -169,6 +169,11 @@ import Reports
         }
     }
 
+    private func isGroupTotal(_ cell: ReportCell) -> Bool {
+        if case .formula(.groupTotal, _) = cell { return true }
+        return false
+    }
+
     /// Computes a formula over the recorded rows, as a spreadsheet would.
     private func evaluate(_ formula: Formula, in rows: [ReportRow]) -> Int64 {
         func value(_ row: Int, _ column: Int) -> Int64 {
@@ -179,6 +184,8 @@ import Reports
         case .cell(let row, let column): return value(row, column)
         case .sum(let range, let column): return range.reduce(0) { $0 + value($1, column) }
         case .sumAcross(let row, let columns): return columns.reduce(0) { $0 + value(row, $1) }
+        case .groupTotal(let range, let column):
+            return range.filter { !isGroupTotal(rows[$0].cells[column]) }.reduce(0) { $0 + value($1, column) }
         case .add(let terms): return terms.reduce(0) { $0 + evaluate($1, in: rows) }
         case .subtract(let a, let b): return evaluate(a, in: rows) - evaluate(b, in: rows)
         case .change: return 0

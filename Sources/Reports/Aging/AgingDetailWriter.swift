@@ -2,8 +2,8 @@ import Ledger
 import LedgerStore
 
 /// Writes the detail form of an aging report as open documents stream in, grouped by party (they arrive in
-/// party order): a heading per party, one row per document with its amount in its age bucket, a subtotal of
-/// live SUM formulas per party, and a grand total adding the subtotals.
+/// party order): a heading per party, one row per document with its amount in its age bucket, a live subtotal
+/// per party, and a grand total over all of them that skips the party subtotals (SUBTOTAL(9, …) in a sheet).
 final class AgingDetailWriter {
     /// Label, date, due date and days past due come before the money columns.
     private static let firstMoneyColumn = 4
@@ -19,7 +19,7 @@ final class AgingDetailWriter {
     private var rowCount = 0
     /// The party whose documents are being written: where its rows start and their sums per money column.
     private var party: (id: Int64, name: String, firstRow: Int, sums: [Int64])?
-    private var subtotals: [RowRef] = []
+    private var grandTotals: [Int64] = Array(repeating: 0, count: moneyColumnCount)
 
     init(sink: ReportSink) { self.sink = sink }
 
@@ -41,10 +41,9 @@ final class AgingDetailWriter {
     /// Closes the last party, writes the grand total and finishes the sink.
     func finish() throws {
         try closeParty()
-        let cells = (0..<Self.moneyColumnCount).map { offset -> ReportCell in
-            let total = ReportCell.money(subtotals.reduce(0) { $0 + $1.values[offset] })
-            guard !subtotals.isEmpty else { return total }
-            return .formula(.add(subtotals.map { .cell(row: $0.index, column: Self.firstMoneyColumn + offset) }), value: total)
+        let cells = grandTotals.enumerated().map { offset, total -> ReportCell in
+            guard rowCount > 0 else { return .money(total) }
+            return .formula(.groupTotal(rows: 0...(rowCount - 1), column: Self.firstMoneyColumn + offset), value: .money(total))
         }
         try emit(ReportRow(.total, cells: [.text("Total"), .empty, .empty, .empty] + cells))
         try sink.finish()
@@ -54,9 +53,9 @@ final class AgingDetailWriter {
         guard let party else { return }
         let rows = party.firstRow...(rowCount - 1)
         let cells = party.sums.enumerated().map { offset, sum in
-            ReportCell.formula(.sum(rows: rows, column: Self.firstMoneyColumn + offset), value: .money(sum))
+            ReportCell.formula(.groupTotal(rows: rows, column: Self.firstMoneyColumn + offset), value: .money(sum))
         }
-        subtotals.append(RowRef(index: rowCount, values: party.sums))
+        for (offset, sum) in party.sums.enumerated() { grandTotals[offset] += sum }
         try emit(ReportRow(.subtotal, cells: [.text("Total for \(party.name)"), .empty, .empty, .empty] + cells))
         self.party = nil
     }
