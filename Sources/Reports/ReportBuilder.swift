@@ -51,6 +51,7 @@ public enum ReportBuilder {
         }
         if request.period != nil, request.from != nil || request.to != nil { throw .periodConflict }
         if request.compare != nil, request.columns != .total { throw .comparisonNeedsOneColumn }
+        if request.customer != nil, request.vendor != nil { throw .customerAndVendor }
     }
 
     /// The span the user named with `--period` or `--from/--to`, or nil when they named none.

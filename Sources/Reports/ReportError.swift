@@ -8,6 +8,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case incompleteRange(missing: String)
     case backwardsRange(DateRange)
     case comparisonNeedsOneColumn
+    case customerAndVendor
 
     public var description: String {
         switch self {
@@ -24,6 +25,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             return "--from \(range.from) is after --to \(range.to): swap them"
         case .comparisonNeedsOneColumn:
             return "--compare works with --columns total: drop one of them"
+        case .customerAndVendor:
+            return "give --customer or --vendor, not both"
         }
     }
 }
