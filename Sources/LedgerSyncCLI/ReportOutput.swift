@@ -10,6 +10,9 @@ enum ReportOutput {
         let company = try options.company ?? onlyCompany(in: ledger)
         let request = options.request(report: definition.name, company: company)
         let builtAt = Date()
+        if options.sheet != nil, URL(fileURLWithPath: options.output ?? "").pathExtension.lowercased() != "xlsx" {
+            throw UserError("--sheet names a worksheet: use it with -o FILE.xlsx")
+        }
         guard let output = options.output else {
             try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt,
                                   into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })

@@ -87,6 +87,7 @@ import Testing
             (["report", "profit-and-loss", "--class", "Retial"] + company, "ledgersync: no class named \"Retial\" in Northwind Traders Inc (did you mean \"Retail\"?)\n"),
             (["report", "balance-sheet", "-o", "balance.pdf"] + company, "ledgersync: balance.pdf: write to a .xlsx or .csv file, or leave out -o to print a table\n"),
             (["report", "balance-sheet"], "ledgersync: choose a company with --company: Northwind Canada Ltd, Northwind Traders Inc, Northwind UK Ltd\n"),
+            (["report", "balance-sheet", "--sheet", "BS"] + company, "ledgersync: --sheet names a worksheet: use it with -o FILE.xlsx\n"),
         ]
         for (arguments, message) in cases {
             let outcome = try run(arguments)
