@@ -39,7 +39,7 @@ let package = Package(
 
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet"]),
         .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks"]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", .product(name: "GRDB", package: "GRDB.swift")]),

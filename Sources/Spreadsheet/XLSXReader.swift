@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads an XLSX workbook written by anything (Excel, LibreOffice, Google Sheets, openpyxl, this tool), one sheet at
+/// a time, streaming each sheet's XML straight out of the zip so a sheet of any length is never wholly in memory.
+/// The shared-string table and the date styles are read once, at `init`.
+///
+/// Files from anywhere are read defensively: zip bombs, parts with a DTD (entity bombs, external entities) and
+/// malformed XML are refused with a `SpreadsheetError` naming the file and sheet.
+public final class XLSXReader {
+    /// The worksheets, in workbook order (chart sheets are left out: they hold no cells).
+    public var sheetNames: [String] { workbook.sheets.map(\.name) }
+    /// Whether dates count from 1904-01-01 (old Mac Excel) rather than 1900.
+    public var uses1904Dates: Bool { workbook.uses1904Dates }
+
+    private let archive: ZipArchive
+    private let limits: XLSXReadLimits
+    private let workbook: XLSXWorkbookPart
+    private let sharedStrings: [String]
+    private let dateStyles: XLSXDateStyles
+
+    public convenience init(path: String) throws(SpreadsheetError) {
+        try self.init(path: path, limits: .standard)
+    }
+
+    init(path: String, limits: XLSXReadLimits) throws(SpreadsheetError) {
+        let archive = try ZipArchive(path: path, place: ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent))
+        let workbook = try XLSXWorkbookPart(archive: archive, limits: limits)
+        var sharedStrings: [String] = []
+        if let part = workbook.sharedStringsPart, let reader = try XMLPartReader.open(part, in: archive, limits: limits) {
+            sharedStrings = try XLSXSharedStrings.read(reader, limits: limits)
+        }
+        var dateStyles = XLSXDateStyles()
+        if let part = workbook.stylesPart, let reader = try XMLPartReader.open(part, in: archive, limits: limits) {
+            dateStyles = try XLSXDateStyles(reader: reader)
+        }
+        self.archive = archive
+        self.limits = limits
+        self.workbook = workbook
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+    }
+
+    /// Streams the rows of the sheet called `name` in order, calling `body` once per row that has a cell with a value.
+    /// Errors reading the file are `SpreadsheetError`s naming the file, the sheet and, for a bad cell, its row and column.
+    public func forEachRow(inSheet name: String, _ body: (XLSXRow) throws -> Void) throws {
+        guard let sheet = workbook.sheets.first(where: { $0.name == name })
+                ?? workbook.sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            let names = sheetNames.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw archive.place.error("has no sheet named \"\(name)\" (it has \(names))")
+        }
+        var place = archive.place
+        place.sheet = sheet.name
+        guard let reader = try XMLPartReader.open(sheet.part, in: archive, limits: limits, place: place) else {
+            throw place.error("the sheet's part \(sheet.part) is missing from the file")
+        }
+        try XLSXSheetRows(reader: reader, sharedStrings: sharedStrings, dateStyles: dateStyles,
+                          uses1904Dates: uses1904Dates).forEach(body)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Ledger
+
+/// The rows of one worksheet part, streamed: each `<row>` is gathered from its `<c>` elements and handed on at its
+/// end, so only one row is ever held. Rows and cells without an `r` attribute follow the one before; `<dimension>`
+/// is not consulted.
+struct XLSXSheetRows {
+    let reader: XMLPartReader
+    let sharedStrings: [String]
+    let dateStyles: XLSXDateStyles
+    let uses1904Dates: Bool
+
+    static let maxRow = 1_048_576
+    static let maxColumns = 16_384
+
+    func forEach(_ body: (XLSXRow) throws -> Void) throws {
+        var row = XLSXRow(number: 0, cells: [])
+        var column = -1
+        while try reader.read() {
+            if reader.isEndElement {
+                if reader.localName == "row", !row.cells.isEmpty { try body(row) }
+                continue
+            }
+            guard reader.isStartElement else { continue }
+            switch reader.localName {
+            case "row":
+                row = XLSXRow(number: try rowNumber(after: row.number), cells: [])
+                column = -1
+            case "c":
+                column = try columnIndex(after: column, row: row.number)
+                if let cell = try cell(row: row.number, column: column) {
+                    if row.cells.count <= column {
+                        row.cells.append(contentsOf: repeatElement(nil, count: column + 1 - row.cells.count))
+                    }
+                    row.cells[column] = cell
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func rowNumber(after previous: Int) throws(SpreadsheetError) -> Int {
+        guard let text = try reader.attribute("r") else { return previous + 1 }
+        guard let number = Int(text), (1...Self.maxRow).contains(number) else {
+            throw reader.place.error("\(reader.part) has a row numbered \"\(text)\"; rows go from 1 to \(Self.maxRow)",
+                                     row: previous + 1)
+        }
+        return number
+    }
+
+    /// The 0-based column from the cell's `r` (`B12` → 1), or the one after `previous` without it.
+    private func columnIndex(after previous: Int, row: Int) throws(SpreadsheetError) -> Int {
+        var index = previous + 1
+        if let reference = try reader.attribute("r") {
+            var letters = 0
+            index = 0
+            for byte in reference.utf8.prefix(4) {
+                let upper = byte & ~0x20  // a-z as A-Z
+                guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(upper) else { break }
+                index = index * 26 + Int(upper - UInt8(ascii: "A")) + 1
+                letters += 1
+            }
+            guard letters > 0 else {
+                throw reader.place.error("\(reader.part) has a cell reference \"\(reference)\" without a column", row: row)
+            }
+            index -= 1
+        }
+        guard index < Self.maxColumns else {
+            throw reader.place.error("\(reader.part) has a cell beyond the last column, XFD", row: row)
+        }
+        return index
+    }
+
+    /// The cell whose `<c>` the reader is on, nil when it holds no value (a styled blank).
+    private func cell(row: Int, column: Int) throws(SpreadsheetError) -> XLSXCell? {
+        let type = try reader.attribute("t") ?? "n"
+        let style = try reader.attribute("s").flatMap { Int($0) } ?? 0
+        var value: String?, formula: String?
+        if !reader.isEmptyElement {
+            let depth = reader.depth
+            while try reader.read(), !(reader.isEndElement && reader.depth == depth) {
+                guard reader.isStartElement else { continue }
+                switch reader.localName {
+                case "v": value = try reader.text()
+                case "f": formula = try reader.text()
+                case "is": value = try reader.stringItem()
+                default: try reader.skipElement()
+                }
+            }
+        }
+        if formula?.isEmpty == true { formula = nil }  // a shared formula's later cells carry only a reference
+        guard let value else { return formula.map { XLSXCell(value: .text(""), formula: $0) } }
+        func failure(_ message: String) -> SpreadsheetError {
+            reader.place.error(message, row: row, column: CellReference.column(column))
+        }
+        let typed: XLSXValue
+        switch type {
+        case "s":
+            guard let index = Int(value), sharedStrings.indices.contains(index) else {
+                throw failure("refers to shared string \(value), but the file has \(sharedStrings.count) shared strings")
+            }
+            typed = .text(sharedStrings[index])
+        case "inlineStr": typed = .text(value)  // already unescaped by stringItem
+        case "str": typed = .text(XLSXText.unescape(value))
+        case "b":
+            switch value {
+            case "1", "true": typed = .bool(true)
+            case "0", "false": typed = .bool(false)
+            default: throw failure("\"\(value)\" is not a boolean")
+            }
+        case "e": typed = .error(value)
+        case "d":
+            guard let date = LocalDate(iso: String(value.prefix(10))) else { throw failure("\"\(value)\" is not an ISO date") }
+            typed = .date(date)
+        case "n":
+            guard let number = Self.number(value) else { throw failure("\"\(value)\" is not a number") }
+            typed = dateStyles.isDate(style: style) ? date(serial: number) : .number(number)
+        default:
+            throw failure("unknown cell type \"\(type)\"")
+        }
+        return XLSXCell(value: typed, formula: formula)
+    }
+
+    /// `.date` for a serial naming a real day, else the number unchanged.
+    private func date(serial: Decimal) -> XLSXValue {
+        guard serial >= 0, serial < 10_000_000,
+              let date = XLSXDateSystem.date(serial: NSDecimalNumber(decimal: serial).intValue, uses1904: uses1904Dates)
+        else { return .number(serial) }
+        return .date(date)
+    }
+
+    /// The number exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else, parsed by `Decimal`.
+    static func number(_ text: String) -> Decimal? {
+        var rest = text.utf8[...]
+        func skipSign() { if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") { rest.removeFirst() } }
+        func skipDigits() -> Int {
+            let count = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            rest.removeFirst(count)
+            return count
+        }
+        skipSign()
+        var digits = skipDigits()
+        if rest.first == UInt8(ascii: ".") { rest.removeFirst(); digits += skipDigits() }
+        guard digits > 0 else { return nil }
+        if rest.first == UInt8(ascii: "e") || rest.first == UInt8(ascii: "E") {
+            rest.removeFirst()
+            skipSign()
+            guard skipDigits() > 0 else { return nil }
+        }
+        guard rest.isEmpty else { return nil }
+        return Decimal(string: text, locale: posix)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+}

@@ -1,0 +1,61 @@
+/// Text as XLSX stores it: `_xHHHH_` escapes for characters XML cannot carry, and rich-text string items.
+enum XLSXText {
+    /// Decodes `_xHHHH_` escapes (`_x000D_` is a carriage return). `_x005F_` is the underscore itself, so
+    /// `_x005F_x000D_` reads as the literal text `_x000D_`. UTF-16 surrogate pairs written as two escapes are joined.
+    static func unescape(_ text: String) -> String {
+        guard text.utf8.count >= 7, text.contains("_x") else { return text }
+        let units = Array(text.utf16)
+        var result: [UInt16] = []
+        result.reserveCapacity(units.count)
+        var index = 0
+        while index < units.count {
+            if let unit = escapedUnit(units, at: index) {
+                result.append(unit)
+                index += 7
+            } else {
+                result.append(units[index])
+                index += 1
+            }
+        }
+        // An unpaired surrogate from a stray escape becomes U+FFFD rather than invalid text.
+        return String(decoding: result, as: UTF16.self)
+    }
+
+    /// The code unit of the escape `_xHHHH_` starting at `index`, if one does.
+    private static func escapedUnit(_ units: [UInt16], at index: Int) -> UInt16? {
+        guard index + 7 <= units.count, units[index] == 0x5F, units[index + 1] == 0x78, units[index + 6] == 0x5F else {
+            return nil
+        }
+        var value: UInt16 = 0
+        for unit in units[(index + 2)..<(index + 6)] {
+            let digit: UInt16
+            switch unit {
+            case 0x30...0x39: digit = unit - 0x30        // 0-9
+            case 0x41...0x46: digit = unit - 0x41 + 10   // A-F
+            case 0x61...0x66: digit = unit - 0x61 + 10   // a-f
+            default: return nil
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+}
+
+extension XMLPartReader {
+    /// The text of a string item (`<si>` in the shared strings, `<is>` in an inline-string cell), reader on its start:
+    /// the `<t>` of a plain item, or every run's `<t>` of rich text, leaving out phonetic runs (`<rPh>`).
+    func stringItem() throws(SpreadsheetError) -> String {
+        if isEmptyElement { return "" }
+        let depth = self.depth
+        var text = ""
+        while try read(), !(isEndElement && self.depth == depth) {
+            guard isStartElement else { continue }
+            switch localName {
+            case "t": text += try self.text()
+            case "rPh": try skipElement()
+            default: break
+            }
+        }
+        return XLSXText.unescape(text)
+    }
+}

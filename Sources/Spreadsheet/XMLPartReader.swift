@@ -1,0 +1,183 @@
+import CLibXML2
+import Foundation
+
+/// A forward-only XML reader over one streamed part of the archive: libxml2's xmlTextReader pulling from a
+/// `ZipEntryStream`, so only a small window of the part is ever in memory. Owns the reader and frees it in `deinit`.
+///
+/// Hardened for files from anywhere: no network access, entities never expanded, no external DTD loaded, and a part
+/// with any DTD at all is refused. Elements and attributes are matched by local name, so strict and transitional
+/// OOXML read alike.
+final class XMLPartReader {
+    private let reader: OpaquePointer
+    private let input: XMLPartInput
+    let place: ReadPlace
+    var part: String { input.stream.part }
+    /// The kind of the current node.
+    private(set) var nodeType = XML_READER_TYPE_NONE
+
+    /// libxml2 must be initialised once before threads use it.
+    private static let libraryReady: Void = xmlInitParser()
+
+    init(stream: ZipEntryStream, place: ReadPlace) throws(SpreadsheetError) {
+        _ = Self.libraryReady
+        input = XMLPartInput(stream: stream, place: place)
+        self.place = place
+        xmlResetLastError()
+        // XML_PARSE_NONET, and neither XML_PARSE_NOENT nor XML_PARSE_DTDLOAD: entities stay unexpanded, nothing is fetched.
+        let options = Int32(XML_PARSE_NONET.rawValue)
+        guard let reader = xmlReaderForIO(readInput, nil, Unmanaged.passUnretained(input).toOpaque(),
+                                          stream.part, nil, options) else {
+            throw input.failure ?? place.error("cannot start reading \(stream.part) as XML")
+        }
+        self.reader = reader
+        // Errors are reported through `check`, not printed on stderr.
+        xmlTextReaderSetStructuredErrorHandler(reader, { _, _ in }, nil)
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    /// A reader over `part`, or nil when the archive has no such part.
+    static func open(_ part: String, in archive: ZipArchive, limits: XLSXReadLimits,
+                     place: ReadPlace? = nil) throws(SpreadsheetError) -> XMLPartReader? {
+        let place = place ?? archive.place
+        guard let stream = try archive.open(part, limits: limits, place: place) else { return nil }
+        return try XMLPartReader(stream: stream, place: place)
+    }
+
+    /// Moves to the next node; false at the end of the part.
+    func read() throws(SpreadsheetError) -> Bool {
+        guard try check(xmlTextReaderRead(reader)) == 1 else { return false }
+        nodeType = xmlReaderTypes(rawValue: UInt32(try check(xmlTextReaderNodeType(reader))))
+        // XMLPartInput stops a DTD before libxml2 sees it; this catches one it could not spot (a UTF-16 part).
+        if nodeType == XML_READER_TYPE_DOCUMENT_TYPE { throw XMLPartInput.refusal(part: part, place: place) }
+        return true
+    }
+
+    var isStartElement: Bool { nodeType == XML_READER_TYPE_ELEMENT }
+    var isEndElement: Bool { nodeType == XML_READER_TYPE_END_ELEMENT }
+
+    /// `<x/>`: a start element with no end element to follow.
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    var localName: String {
+        xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+    }
+
+    var depth: Int32 { xmlTextReaderDepth(reader) }
+
+    /// The value of the current element's unprefixed attribute `name`.
+    func attribute(_ name: String) throws(SpreadsheetError) -> String? {
+        guard try check(xmlTextReaderMoveToAttribute(reader, name)) == 1 else { return nil }
+        defer { xmlTextReaderMoveToElement(reader) }
+        return xmlTextReaderConstValue(reader).map { String(cString: $0) }
+    }
+
+    /// The value of the current element's attribute with local name `name` in any namespace (`r:id` in either
+    /// the transitional or the strict relationships namespace).
+    func attribute(localName name: String) throws(SpreadsheetError) -> String? {
+        var found = try check(xmlTextReaderMoveToFirstAttribute(reader)) == 1
+        defer { xmlTextReaderMoveToElement(reader) }
+        while found {
+            if xmlTextReaderIsNamespaceDecl(reader) == 0, localName == name {
+                return xmlTextReaderConstValue(reader).map { String(cString: $0) }
+            }
+            found = try check(xmlTextReaderMoveToNextAttribute(reader)) == 1
+        }
+        return nil
+    }
+
+    /// The text inside the current start element, leaving the reader on its end. Whitespace-only text counts only
+    /// when the element has `xml:space="preserve"`, as Excel reads it.
+    func text() throws(SpreadsheetError) -> String {
+        if isEmptyElement { return "" }
+        let preserve = try attribute("xml:space") == "preserve"
+        let depth = self.depth
+        var text = ""
+        while try read(), !(isEndElement && self.depth == depth) {
+            switch nodeType {
+            case XML_READER_TYPE_WHITESPACE, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+                if preserve, let value = xmlTextReaderConstValue(reader) { text += String(cString: value) }
+            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA:
+                if let value = xmlTextReaderConstValue(reader) { text += String(cString: value) }
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// Reads past the current start element's content, leaving the reader on its end.
+    func skipElement() throws(SpreadsheetError) {
+        if isEmptyElement { return }
+        let depth = self.depth
+        while try read(), !(isEndElement && self.depth == depth) {}
+    }
+
+    /// The one place xmlTextReader results are checked: -1 becomes an error with libxml2's message and line,
+    /// or the input's own failure (zip error, size cap, DTD) when that is what stopped the parser.
+    @discardableResult
+    private func check(_ result: Int32) throws(SpreadsheetError) -> Int32 {
+        guard result == -1 else { return result }
+        if let failure = input.failure { throw failure }
+        guard let error = xmlGetLastError(), let message = error.pointee.message else {
+            throw place.error("\(part) is not readable XML")
+        }
+        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        throw place.error("\(part) is not well-formed XML, line \(error.pointee.line): \(text)")
+    }
+}
+
+/// The bytes libxml2 parses: a zip stream, watched on the way in so that a part whose prolog has a `<!DOCTYPE`
+/// fails before the parser sees the DTD (an entity bomb, or entities naming external files).
+final class XMLPartInput {
+    let stream: ZipEntryStream
+    private let place: ReadPlace
+    /// Why the last read returned -1.
+    private(set) var failure: SpreadsheetError?
+    private var inProlog = true
+    private var afterLessThan = false
+    private var doctypeMatched = 0
+    private static let doctype = Array("<!DOCTYPE".utf8)
+
+    init(stream: ZipEntryStream, place: ReadPlace) {
+        self.stream = stream
+        self.place = place
+    }
+
+    static func refusal(part: String, place: ReadPlace) -> SpreadsheetError {
+        place.error("\(part) contains a DTD; refusing to read it, it may be an entity bomb or reference external files")
+    }
+
+    /// Fills up to `count` bytes; returns how many (0 at the end), or -1 with `failure` set.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+        let got = stream.read(into: buffer, count: count)
+        guard got >= 0 else {
+            failure = stream.failure
+            return -1
+        }
+        guard inProlog else { return got }
+        for byte in UnsafeRawBufferPointer(start: buffer, count: got) {
+            // The prolog ends where the root element starts: a `<` followed by neither `?` nor `!`.
+            if afterLessThan, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") {
+                inProlog = false
+                break
+            }
+            afterLessThan = byte == UInt8(ascii: "<")
+            doctypeMatched = byte == Self.doctype[doctypeMatched] ? doctypeMatched + 1 : (afterLessThan ? 1 : 0)
+            if doctypeMatched == Self.doctype.count {
+                failure = Self.refusal(part: stream.part, place: place)
+                return -1
+            }
+        }
+        return got
+    }
+}
+
+/// libxml2's read callback: pulls the next bytes from the `XMLPartInput` passed as context.
+private func readInput(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer else { return -1 }
+    let input = Unmanaged<XMLPartInput>.fromOpaque(context).takeUnretainedValue()
+    return Int32(input.read(into: buffer, count: Int(length)))
+}
