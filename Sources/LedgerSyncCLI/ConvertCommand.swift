@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Spreadsheet
+
+/// `ledgersync convert IN -o OUT [--sheet NAME|NUMBER]`: one XLSX sheet to CSV, or CSV to XLSX.
+struct ConvertCommand: ReportingCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert", abstract: "Convert a sheet of an .xlsx file to .csv, or a .csv file to .xlsx.",
+        discussion: "It uses the reader `records post` uses: numbers as stored, dates ISO, booleans TRUE/FALSE.")
+
+    @Argument(help: "The .xlsx or .csv file to read.")
+    var input: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The .csv or .xlsx file to write.", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The sheet to convert, by name or number (the first by default).", valueName: "name|number"))
+    var sheet: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    func execute() throws {
+        if FileManager.default.fileExists(atPath: output), !force {
+            throw UserError("\(output) already exists: add --force to replace it")
+        }
+        let kinds = (URL(fileURLWithPath: input).pathExtension.lowercased(), URL(fileURLWithPath: output).pathExtension.lowercased())
+        switch kinds {
+        case ("xlsx", "csv"):
+            let (name, lines) = try SheetConversion.xlsxToCSV(input, sheet: sheet, output: output)
+            FileHandle.standardError.write(Data("wrote \(output): sheet \"\(name)\", \(lines) lines\n".utf8))
+        case ("csv", "xlsx"):
+            let rows = try SheetConversion.csvToXLSX(input, output: output, sheetName: sheet ?? "Sheet1")
+            FileHandle.standardError.write(Data("wrote \(output): \(rows) rows\n".utf8))
+        default:
+            throw UserError("convert reads .xlsx and writes .csv, or reads .csv and writes .xlsx")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import CSV
+import Foundation
+import Ledger
+
+/// Converts one sheet of an XLSX workbook to CSV and a CSV file to a one-sheet workbook, with the same reader
+/// that posting sheets uses, so users (and tests) can see exactly what it reads.
+public enum SheetConversion {
+    /// Writes the sheet named `sheet` (or numbered, from 1; the first when nil) as RFC 4180 CSV: numbers as
+    /// written in the file, dates ISO, booleans TRUE/FALSE, errors as their text. Empty rows stay empty lines.
+    /// Returns the sheet's name and the number of lines written.
+    public static func xlsxToCSV(_ input: String, sheet: String?, output: String) throws -> (sheet: String, lines: Int) {
+        let reader = try XLSXReader(path: input)
+        let name = try sheetName(sheet, in: reader.sheetNames, file: URL(fileURLWithPath: input).lastPathComponent)
+        let writer = try CSVFileWriter(path: output)
+        var lines = 0
+        try reader.forEachRow(inSheet: name) { row in
+            while lines < row.number - 1 {
+                try writer.write([])
+                lines += 1
+            }
+            try writer.write(row.cells.map { $0.map { csvText($0.value) } ?? "" })
+            lines += 1
+        }
+        try writer.close()
+        return (name, lines)
+    }
+
+    /// Writes a CSV file (UTF-8 with or without BOM; comma, semicolon or tab, found from the first line) as the
+    /// single sheet `sheetName`. Plain numbers become numbers (not those with leading zeros, which are codes),
+    /// ISO dates become dates, everything else text. Returns the number of rows written.
+    public static func csvToXLSX(_ input: String, output: String, sheetName: String) throws -> Int {
+        let name = URL(fileURLWithPath: input).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: input) else {
+            throw SpreadsheetError(file: name, message: "cannot read \(input)")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw SpreadsheetError(file: name, message: "is not UTF-8 text; save it as CSV UTF-8")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter(of: text))
+        } catch {
+            throw SpreadsheetError(file: name, message: "not a readable CSV file (\(error))")
+        }
+        let workbook = try XLSXWorkbookWriter(path: output)
+        let sheet = try workbook.addWorksheet(name: sheetName)
+        var rows = 0
+        while let fields = reader.next() {
+            for (column, field) in fields.enumerated() where !field.isEmpty {
+                if let date = LocalDate(iso: field) {
+                    try sheet.write(.date(date), row: rows, column: column, style: XLSXStyle(numberFormat: XLSXNumberFormat.date))
+                } else if isPlainNumber(field), let number = DecimalText.parse(field) {
+                    try sheet.write(.decimal(number), row: rows, column: column)
+                } else {
+                    try sheet.write(field, row: rows, column: column)
+                }
+            }
+            rows += 1
+        }
+        if let error = reader.error {
+            throw SpreadsheetError(file: name, row: rows + 1, message: "malformed CSV (\(error))")
+        }
+        try workbook.close()
+        return rows
+    }
+
+    static func csvText(_ value: XLSXValue) -> String {
+        switch value {
+        case .text(let text), .error(let text): text
+        case .number(let number): DecimalText.format(number)
+        case .date(let date): date.description
+        case .bool(let flag): flag ? "TRUE" : "FALSE"
+        }
+    }
+
+    /// `selector` as a sheet name (any case) or a 1-based number; the first sheet when nil.
+    static func sheetName(_ selector: String?, in names: [String], file: String) throws(SpreadsheetError) -> String {
+        guard let selector else {
+            guard let first = names.first else { throw SpreadsheetError(file: file, message: "has no worksheets") }
+            return first
+        }
+        if let match = names.first(where: { $0.caseInsensitiveCompare(selector) == .orderedSame }) { return match }
+        if let number = Int(selector), names.indices.contains(number - 1) { return names[number - 1] }
+        let choices = names.map { "\"\($0)\"" }.joined(separator: ", ")
+        throw SpreadsheetError(file: file, message: "has no sheet \"\(selector)\"; its sheets are \(choices) (or give a number from 1 to \(names.count))")
+    }
+
+    /// The delimiter the first line uses most outside quotes: comma, semicolon or tab (comma on a tie).
+    static func delimiter(of text: String) -> UnicodeScalar {
+        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle() }
+            if !quoted, scalar == "\n" || scalar == "\r" { break }
+            if !quoted, counts[scalar] != nil { counts[scalar]! += 1 }
+        }
+        var best: UnicodeScalar = ","
+        for candidate: UnicodeScalar in [";", "\t"] where counts[candidate]! > counts[best]! { best = candidate }
+        return best
+    }
+
+    /// "12", "-3.50", "0.25": digits with at most one point, and no leading zero that would make it a code.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        text.wholeMatch(of: /-?(0|[1-9][0-9]*)(\.[0-9]+)?/) != nil
+    }
+}
