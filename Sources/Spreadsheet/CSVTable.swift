@@ -12,15 +12,7 @@ public struct CSVTable: Sendable {
     public init(path: String, requiredColumns: [String] = []) throws(SpreadsheetError) {
         let name = (path as NSString).lastPathComponent
         file = name
-        // CSV.swift's stream source reports end of file as a read error on Linux; these files are small,
-        // so they are read whole and parsed from a string.
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SpreadsheetError(file: name, message: "cannot read \(path)")
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw SpreadsheetError(file: name, message: "is not UTF-8 text; save it as CSV UTF-8")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let text = try Self.text(ofFile: path)
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)
@@ -40,6 +32,22 @@ public struct CSVTable: Sendable {
             throw SpreadsheetError(file: name, row: records.count + 2, message: "malformed CSV (\(error))")
         }
         self.records = records
+    }
+}
+
+extension CSVTable {
+    /// The whole text of a UTF-8 CSV file without its BOM. CSV.swift's stream source reports end of file as a
+    /// read error on Linux, so files are read whole and parsed from a string.
+    static func text(ofFile path: String) throws(SpreadsheetError) -> String {
+        let name = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SpreadsheetError(file: name, message: "cannot read \(path)")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw SpreadsheetError(file: name, message: "is not UTF-8 text; save it as CSV UTF-8")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
     }
 }
 

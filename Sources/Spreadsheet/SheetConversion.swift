@@ -30,13 +30,7 @@ public enum SheetConversion {
     /// ISO dates become dates, everything else text. Returns the number of rows written.
     public static func csvToXLSX(_ input: String, output: String, sheetName: String) throws -> Int {
         let name = URL(fileURLWithPath: input).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: input) else {
-            throw SpreadsheetError(file: name, message: "cannot read \(input)")
-        }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw SpreadsheetError(file: name, message: "is not UTF-8 text; save it as CSV UTF-8")
-        }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let text = try CSVTable.text(ofFile: input)
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter(of: text))
