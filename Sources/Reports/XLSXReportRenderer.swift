@@ -134,18 +134,8 @@ public final class XLSXReportRenderer: ReportSink {
 
     /// Blank titles become "Column n"; repeats (ignoring case, as Excel does) get " 2", " 3".
     static func uniqueNames(_ titles: [String]) -> [String] {
-        var used: Set<String> = []
-        return titles.enumerated().map { index, title in
-            let base = title.isEmpty ? "Column \(index + 1)" : title
-            var name = base
-            var counter = 1
-            while used.contains(name.lowercased()) {
-                counter += 1
-                name = "\(base) \(counter)"
-            }
-            used.insert(name.lowercased())
-            return name
-        }
+        var names = UniqueNames()
+        return titles.enumerated().map { index, title in names.claim(title.isEmpty ? "Column \(index + 1)" : title) }
     }
 }
 

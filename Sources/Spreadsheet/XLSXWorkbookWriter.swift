@@ -12,7 +12,7 @@ public final class XLSXWorkbookWriter {
     private let temporaryPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private let formats: XLSXFormatCache
-    private var tableNames: Set<String> = []
+    private var tableNames = UniqueNames()
 
     public init(path: String) throws(XLSXWriteError) {
         let url = URL(fileURLWithPath: path)
@@ -81,13 +81,6 @@ public final class XLSXWorkbookWriter {
         let stem = "tbl" + String(base.unicodeScalars.map { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_") ? Character(scalar) : "_"
         })
-        var name = stem
-        var counter = 1
-        while tableNames.contains(name.lowercased()) {
-            counter += 1
-            name = "\(stem)_\(counter)"
-        }
-        tableNames.insert(name.lowercased())
-        return name
+        return tableNames.claim(stem, separator: "_")
     }
 }
