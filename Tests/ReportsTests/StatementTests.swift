@@ -154,6 +154,25 @@ import Reports
         }
     }
 
+    @Test func classAndLocationFiltersNarrowTheNumbers() throws {
+        let asOf = LocalDate(iso: "2026-10-31")
+        let all = try NorthwindBooks.run(request("profit-and-loss", NorthwindBooks.us) { $0.asOf = asOf })
+        let total = try #require(amount(all, "Total Income"))
+        var byClass: Int64 = 0
+        for name in ["Wholesale", "Retail", "Food Service", "Online"] {
+            let sink = try NorthwindBooks.run(request("profit-and-loss", NorthwindBooks.us) { $0.asOf = asOf; $0.className = name.lowercased() })
+            #expect(sink.layout?.notes.contains("Class: \(name)") == true)
+            let income = try #require(amount(sink, "Total Income"))
+            #expect(income > 0 && income < total, "\(name)")
+            byClass += income
+        }
+        #expect(byClass <= total, "classes split income, never add to it")
+        let located = try NorthwindBooks.run(request("profit-and-loss", NorthwindBooks.us) {
+            $0.asOf = asOf; $0.location = "New York"
+        })
+        #expect((amount(located, "Total Income") ?? 0) < total)
+    }
+
     @Test func filtersAndOptionsAreCheckedAgainstTheBooks() throws {
         #expect(throws: StoreError.self) {
             try NorthwindBooks.run(request("profit-and-loss", NorthwindBooks.us) { $0.className = "Retial" })
