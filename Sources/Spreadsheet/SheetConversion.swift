@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Ledger
 
@@ -29,31 +28,20 @@ public enum SheetConversion {
     /// single sheet `sheetName`. Plain numbers become numbers (not those with leading zeros, which are codes),
     /// ISO dates become dates, everything else text. Returns the number of rows written.
     public static func csvToXLSX(_ input: String, output: String, sheetName: String) throws -> Int {
-        let name = URL(fileURLWithPath: input).lastPathComponent
-        let text = try CSVTable.text(ofFile: input)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter(of: text))
-        } catch {
-            throw SpreadsheetError(file: name, message: "not a readable CSV file (\(error))")
-        }
         let workbook = try XLSXWorkbookWriter(path: output)
         let sheet = try workbook.addWorksheet(name: sheetName)
         var rows = 0
-        while let fields = reader.next() {
+        try CSVRows.forEach(inFile: input) { number, fields in
             for (column, field) in fields.enumerated() where !field.isEmpty {
                 if let date = LocalDate(iso: field) {
-                    try sheet.write(.date(date), row: rows, column: column, style: XLSXStyle(numberFormat: XLSXNumberFormat.date))
-                } else if isPlainNumber(field), let number = DecimalText.parse(field) {
-                    try sheet.write(.decimal(number), row: rows, column: column)
+                    try sheet.write(.date(date), row: number - 1, column: column, style: XLSXStyle(numberFormat: XLSXNumberFormat.date))
+                } else if isPlainNumber(field), let value = DecimalText.parse(field) {
+                    try sheet.write(.decimal(value), row: number - 1, column: column)
                 } else {
-                    try sheet.write(field, row: rows, column: column)
+                    try sheet.write(field, row: number - 1, column: column)
                 }
             }
-            rows += 1
-        }
-        if let error = reader.error {
-            throw SpreadsheetError(file: name, row: rows + 1, message: "malformed CSV (\(error))")
+            rows = number
         }
         try workbook.close()
         return rows
@@ -69,7 +57,7 @@ public enum SheetConversion {
     }
 
     /// `selector` as a sheet name (any case) or a 1-based number; the first sheet when nil.
-    static func sheetName(_ selector: String?, in names: [String], file: String) throws(SpreadsheetError) -> String {
+    public static func sheetName(_ selector: String?, in names: [String], file: String) throws(SpreadsheetError) -> String {
         guard let selector else {
             guard let first = names.first else { throw SpreadsheetError(file: file, message: "has no worksheets") }
             return first

@@ -1,10 +1,10 @@
 import Ledger
 
 /// Excel serial day numbers to dates, in either of the workbook date systems.
-enum XLSXDateSystem {
+public enum XLSXDateSystem {
     /// The date of the serial's whole-day part; nil for serials that name no real day: before the system's first day,
     /// after 9999-12-31, or 60 in the 1900 system (the 1900-02-29 that Excel keeps from Lotus 1-2-3).
-    static func date(serial day: Int, uses1904: Bool) -> LocalDate? {
+    public static func date(serial day: Int, uses1904: Bool) -> LocalDate? {
         // LocalDate.dayNumber counts from 1970-01-01: serial 24107 in the 1904 system, 25569 in the 1900 system
         // from 1900-03-01 (serial 61) on; serials 1 to 59 are one day later than that formula gives.
         let dayNumber: Int

@@ -43,11 +43,7 @@ public final class XLSXReader {
     /// Streams the rows of the sheet called `name` in order, calling `body` once per row that has a cell with a value.
     /// Errors reading the file are `SpreadsheetError`s naming the file, the sheet and, for a bad cell, its row and column.
     public func forEachRow(inSheet name: String, _ body: (XLSXRow) throws -> Void) throws {
-        guard let sheet = workbook.sheets.first(where: { $0.name == name })
-                ?? workbook.sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            let names = sheetNames.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw archive.place.error("has no sheet named \"\(name)\" (it has \(names))")
-        }
+        let sheet = try workbook.sheet(named: name, place: archive.place)
         var place = archive.place
         place.sheet = sheet.name
         guard let reader = try XMLPartReader.open(sheet.part, in: archive, limits: limits, place: place) else {

@@ -24,10 +24,12 @@ struct XLSXSheetRows {
             guard reader.isStartElement else { continue }
             switch reader.localName {
             case "row":
-                row = XLSXRow(number: try rowNumber(after: row.number), cells: [])
+                row = XLSXRow(number: try Self.rowNumber(reader.attribute("r"), after: row.number, part: reader.part,
+                                                          place: reader.place), cells: [])
                 column = -1
             case "c":
-                column = try columnIndex(after: column, row: row.number)
+                column = try Self.columnIndex(reader.attribute("r"), after: column, row: row.number, part: reader.part,
+                                               place: reader.place)
                 if let cell = try cell(row: row.number, column: column) {
                     if row.cells.count <= column {
                         row.cells.append(contentsOf: repeatElement(nil, count: column + 1 - row.cells.count))
@@ -40,34 +42,28 @@ struct XLSXSheetRows {
         }
     }
 
-    private func rowNumber(after previous: Int) throws(SpreadsheetError) -> Int {
-        guard let text = try reader.attribute("r") else { return previous + 1 }
-        guard let number = Int(text), (1...Self.maxRow).contains(number) else {
-            throw reader.place.error("\(reader.part) has a row numbered \"\(text)\"; rows go from 1 to \(Self.maxRow)",
-                                     row: previous + 1)
+    /// The number of a row from its `r` attribute, or the one after `previous` without it.
+    static func rowNumber(_ text: String?, after previous: Int, part: String,
+                          place: ReadPlace) throws(SpreadsheetError) -> Int {
+        guard let text else { return previous + 1 }
+        guard let number = Int(text), (1...maxRow).contains(number) else {
+            throw place.error("\(part) has a row numbered \"\(text)\"; rows go from 1 to \(maxRow)", row: previous + 1)
         }
         return number
     }
 
-    /// The 0-based column from the cell's `r` (`B12` → 1), or the one after `previous` without it.
-    private func columnIndex(after previous: Int, row: Int) throws(SpreadsheetError) -> Int {
+    /// The 0-based column from a cell's `r` (`B12` → 1), or the one after `previous` without it.
+    static func columnIndex(_ reference: String?, after previous: Int, row: Int, part: String,
+                            place: ReadPlace) throws(SpreadsheetError) -> Int {
         var index = previous + 1
-        if let reference = try reader.attribute("r") {
-            var letters = 0
-            index = 0
-            for byte in reference.utf8.prefix(4) {
-                let upper = byte & ~0x20  // a-z as A-Z
-                guard (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(upper) else { break }
-                index = index * 26 + Int(upper - UInt8(ascii: "A")) + 1
-                letters += 1
+        if let reference {
+            guard let column = CellReference.columnIndex(reference) else {
+                throw place.error("\(part) has a cell reference \"\(reference)\" without a column", row: row)
             }
-            guard letters > 0 else {
-                throw reader.place.error("\(reader.part) has a cell reference \"\(reference)\" without a column", row: row)
-            }
-            index -= 1
+            index = column
         }
-        guard index < Self.maxColumns else {
-            throw reader.place.error("\(reader.part) has a cell beyond the last column, XFD", row: row)
+        guard index < maxColumns else {
+            throw place.error("\(part) has a cell beyond the last column, XFD", row: row)
         }
         return index
     }
@@ -90,6 +86,7 @@ struct XLSXSheetRows {
             }
         }
         if formula?.isEmpty == true { formula = nil }  // a shared formula's later cells carry only a reference
+        if value?.isEmpty == true, type != "inlineStr", type != "str" { value = nil }  // openpyxl: <f>…</f><v></v>, never calculated
         guard let value else { return formula.map { XLSXCell(value: .text(""), formula: $0) } }
         func failure(_ message: String) -> SpreadsheetError {
             reader.place.error(message, row: row, column: CellReference.column(column))

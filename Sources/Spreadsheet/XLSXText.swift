@@ -21,6 +21,25 @@ enum XLSXText {
         return String(decoding: result, as: UTF16.self)
     }
 
+    /// The text as a string item stores it, so that `unescape` gives it back: characters XML cannot carry (control
+    /// characters other than tab, line feed and carriage return; U+FFFE and U+FFFF) become `_xHHHH_`, and an underscore
+    /// that would start such an escape becomes `_x005F_`.
+    static func escape(_ text: String) -> String {
+        let units = Array(text.utf16)
+        var result: [UInt16] = []
+        result.reserveCapacity(units.count)
+        for (index, unit) in units.enumerated() {
+            let unsafe = (unit < 0x20 && ![0x09, 0x0A, 0x0D].contains(unit)) || unit >= 0xFFFE
+            if unsafe || (unit == 0x5F && escapedUnit(units, at: index) != nil) {
+                let hex = String(unit, radix: 16, uppercase: true)
+                result.append(contentsOf: ("_x" + String(repeating: "0", count: 4 - hex.count) + hex + "_").utf16)
+            } else {
+                result.append(unit)
+            }
+        }
+        return String(decoding: result, as: UTF16.self)
+    }
+
     /// The code unit of the escape `_xHHHH_` starting at `index`, if one does.
     private static func escapedUnit(_ units: [UInt16], at index: Int) -> UInt16? {
         guard index + 7 <= units.count, units[index] == 0x5F, units[index + 1] == 0x78, units[index + 6] == 0x5F else {

@@ -41,6 +41,16 @@ struct XLSXWorkbookPart {
         }
     }
 
+    /// The sheet called `name` (matched exactly, else ignoring case), or an error listing the sheets there are.
+    func sheet(named name: String, place: ReadPlace) throws(SpreadsheetError) -> (name: String, part: String) {
+        guard let sheet = sheets.first(where: { $0.name == name })
+                ?? sheets.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            throw place.error("has no sheet named \"\(name)\" (it has \(names))")
+        }
+        return sheet
+    }
+
     private struct Relationship {
         var id: String
         /// The last segment of the type URI: `worksheet`, `sharedStrings`, `styles`, `officeDocument`.

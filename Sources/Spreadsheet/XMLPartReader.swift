@@ -88,6 +88,33 @@ final class XMLPartReader {
         return nil
     }
 
+    /// The current node's qualified name as written (`x:row`; `#text` for text), owned by the reader.
+    var rawName: UnsafePointer<xmlChar>? { xmlTextReaderConstName(reader) }
+
+    /// The current node's text (of a text, CDATA, comment or processing-instruction node), valid until the reader moves.
+    var rawValue: UnsafePointer<xmlChar>? { xmlTextReaderConstValue(reader) }
+
+    /// The part's `standalone` declaration, nil when it has none; known once the first node is read.
+    var standalone: Bool? {
+        switch xmlTextReaderStandalone(reader) {
+        case 1: true
+        case 0: false
+        default: nil
+        }
+    }
+
+    /// Calls `body` with the qualified name and value of each attribute of the current element, namespace
+    /// declarations included, leaving the reader on the element.
+    func forEachAttribute(_ body: (_ name: UnsafePointer<xmlChar>, _ value: UnsafePointer<xmlChar>) throws(SpreadsheetError)
+                            -> Void) throws(SpreadsheetError) {
+        var found = try check(xmlTextReaderMoveToFirstAttribute(reader)) == 1
+        defer { xmlTextReaderMoveToElement(reader) }
+        while found {
+            if let name = rawName, let value = rawValue { try body(name, value) }
+            found = try check(xmlTextReaderMoveToNextAttribute(reader)) == 1
+        }
+    }
+
     /// The text inside the current start element, leaving the reader on its end. Whitespace-only text counts only
     /// when the element has `xml:space="preserve"`, as Excel reads it.
     func text() throws(SpreadsheetError) -> String {

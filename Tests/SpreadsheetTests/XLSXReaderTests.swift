@@ -130,17 +130,18 @@ import Testing
             <c r="I1"><f>NOW()</f></c>\
             <c r="J1"><f t="shared" ref="J1:J2" si="0">A1</f><v>3</v></c>\
             </row>\
-            <row r="2"><c r="J2"><f t="shared" si="0"/><v>4</v></c><c r="K2" s="0"/></row>
+            <row r="2"><c r="J2"><f t="shared" si="0"/><v>4</v></c><c r="K2" s="0"/><c r="L2"><f>SUM(J1:J2)</f><v></v></c></row>
             """
         try Package.zip(Package.workbook(rows: rows), to: folder.file("types.xlsx"))
         let read = try Package.rows(XLSXReader(path: folder.file("types.xlsx")))
         #expect(values(read) == [
             [.text("Inline\t"), .text("ab\r"), .bool(true), .bool(false), .error("#DIV/0!"), date(2024, 3, 15),
              .number("0.0015"), .number("-1234567.89"), .text(""), .number("3")],
-            [nil, nil, nil, nil, nil, nil, nil, nil, nil, .number("4")],
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, .number("4"), nil, .text("")],
         ])
         #expect(read[0].cells.map { $0?.formula } == [nil, "\"a\"&\"b\"", nil, nil, "1/0", nil, nil, nil, "NOW()", "A1"])
         #expect(read[1][9]?.formula == nil)
+        #expect(read[1][11]?.formula == "SUM(J1:J2)")
     }
 
     @Test func placesCellsAndRowsWithoutReferencesIgnoringTheDimension() throws {

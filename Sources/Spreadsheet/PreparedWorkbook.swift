@@ -1,0 +1,97 @@
+import Foundation
+
+/// A rewritten workbook waiting to replace its original.
+public final class PreparedWorkbook {
+    /// The workbook this one replaces (symbolic links resolved).
+    private let path: String
+    /// The rewritten workbook, a hidden file beside the original until installed or discarded.
+    private let temporaryPath: String
+    /// The original as `prepare` found it: also a different inode (the file replaced by another) counts as a change.
+    private let original: FileIdentity
+    private let place: ReadPlace
+    /// Whether the temporary file is still there, waiting.
+    private var isWaiting = true
+
+    init(path: String, temporaryPath: String, original: FileIdentity, place: ReadPlace) {
+        self.path = path
+        self.temporaryPath = temporaryPath
+        self.original = original
+        self.place = place
+    }
+
+    deinit {
+        discard()
+    }
+
+    /// Replaces the original: refuses (SpreadsheetError "… was changed by another program since it was read; nothing
+    /// was written to it") when the original's size or modification time differ from when `prepare` read it; otherwise
+    /// keeps a copy at `path + ".bak"`, renames the new file over `path` (atomic, same folder; fsync before rename),
+    /// then deletes the `.bak`. If anything fails the original (or its .bak) is left intact and the message says where
+    /// the original is. An existing `.bak` is never overwritten: install refuses instead.
+    ///
+    /// Whether it succeeds or not, the temporary file is gone afterwards.
+    public func install() throws(SpreadsheetError) {
+        guard isWaiting else { throw place.error("this rewritten workbook was already installed or discarded") }
+        do {
+            try replaceOriginal()
+            isWaiting = false
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// Deletes the temporary file (also done in deinit if neither install nor discard ran).
+    public func discard() {
+        guard isWaiting else { return }
+        isWaiting = false
+        unlink(temporaryPath)
+    }
+
+    private func replaceOriginal() throws(SpreadsheetError) {
+        let unchanged = "nothing was written; the original is unchanged at \(path)"
+        guard (try? FileIdentity(path: path, place: place)) == original else {
+            throw place.error("was changed by another program since it was read; nothing was written to it")
+        }
+        try flushToDisk(otherwise: unchanged)
+        let backup = path + ".bak"
+        try keepBackup(at: backup, otherwise: unchanged)
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = Self.systemError()
+            unlink(backup)
+            throw place.error("cannot replace \(path): \(reason); \(unchanged)")
+        }
+        // The new workbook is in place; a backup that cannot be deleted is only clutter.
+        unlink(backup)
+    }
+
+    /// Makes sure the new workbook's bytes are on disk before it takes the original's name.
+    private func flushToDisk(otherwise unchanged: String) throws(SpreadsheetError) {
+        let descriptor = open(temporaryPath, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw place.error("cannot open the new workbook \(temporaryPath): \(Self.systemError()); \(unchanged)")
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw place.error("cannot save the new workbook to disk: \(Self.systemError()); \(unchanged)")
+        }
+    }
+
+    /// Keeps the original at `backup` while it is replaced: a hard link, or a copy where the file system has none.
+    /// An existing file there (a user's own, or one left by a crash) is never overwritten.
+    private func keepBackup(at backup: String, otherwise unchanged: String) throws(SpreadsheetError) {
+        guard link(path, backup) != 0 else { return }
+        guard errno != EEXIST else {
+            throw place.error("\(backup) already exists (left by an earlier run?); move it away and try again; \(unchanged)")
+        }
+        do {
+            try FileManager.default.copyItem(atPath: path, toPath: backup)
+        } catch {
+            throw place.error("cannot keep a backup copy at \(backup): \(error.localizedDescription); \(unchanged)")
+        }
+    }
+
+    private static func systemError() -> String {
+        String(cString: strerror(errno))
+    }
+}

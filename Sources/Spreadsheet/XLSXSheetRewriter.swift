@@ -1,0 +1,94 @@
+/// Copies one worksheet part node by node from `reader` to `writer`, changing only what the edits touch: the rows
+/// they name (an edited row is held in memory, one at a time; a row the sheet lacks is created in order) and the
+/// `<dimension>` when they reach beyond it. Everything else goes through as read, so the part is never held whole.
+/// Elements are matched by local name, so strict and prefixed parts rewrite alike.
+struct XLSXSheetRewriter {
+    private let reader: XMLPartReader
+    private let writer: XMLPartWriter
+    private let edits: XLSXSheetEdits
+    /// The edited row numbers in order, and how many of them are written.
+    private let rowNumbers: [Int]
+    private var rowsWritten = 0
+    /// The prefix of `<sheetData>`, for the rows created in it.
+    private var rowPrefix: String?
+
+    init(reader: XMLPartReader, writer: XMLPartWriter, edits: XLSXSheetEdits) {
+        self.reader = reader
+        self.writer = writer
+        self.edits = edits
+        rowNumbers = edits.rows.keys.sorted()
+    }
+
+    mutating func run() throws(SpreadsheetError) {
+        var started = false, inSheetData = false
+        var row = 0
+        while try reader.read() {
+            if !started {
+                try writer.startDocument(standalone: reader.standalone)
+                started = true
+            }
+            if reader.isStartElement, reader.depth == 1 {
+                switch reader.localName {
+                case "dimension":
+                    try writeDimension()
+                    continue
+                case "sheetData":
+                    let tag = try reader.startTag()
+                    rowPrefix = tag.prefix
+                    guard reader.isEmptyElement else { inSheetData = true; break }
+                    try writer.start(tag)
+                    try writeNewRows(before: .max)
+                    try writer.end()
+                    continue
+                default:
+                    break
+                }
+            } else if inSheetData, reader.isStartElement, reader.depth == 2, reader.localName == "row" {
+                let previous = row
+                row = try XLSXSheetRows.rowNumber(reader.attribute("r"), after: row, part: reader.part, place: reader.place)
+                guard row > previous else {
+                    throw reader.place.error("\(reader.part) has row \(row) after row \(previous); rows must go top to bottom")
+                }
+                try writeNewRows(before: row)
+                if rowsWritten < rowNumbers.count, rowNumbers[rowsWritten] == row {
+                    try writer.write(editedRow(row).apply(to: reader.elementTree()))
+                    rowsWritten += 1
+                    continue
+                }
+            } else if inSheetData, reader.isEndElement, reader.depth == 1 {
+                try writeNewRows(before: .max)
+                inSheetData = false
+            }
+            try writer.copyNode(of: reader)
+        }
+        guard rowsWritten == rowNumbers.count else {
+            throw reader.place.error("\(reader.part) has no <sheetData> to write the cells into")
+        }
+        try writer.finish()
+    }
+
+    /// `<dimension ref="A1:J20"/>`, widened to take in the edited cells.
+    private func writeDimension() throws(SpreadsheetError) {
+        var tag = try reader.startTag()
+        if let edited = edits.valueRange, let ref = tag.attribute("ref"), let range = CellRange(ref),
+           range.union(edited) != range {
+            tag.set("ref", range.union(edited).description)
+        }
+        try writer.start(tag)
+        if reader.isEmptyElement { try writer.end() }
+    }
+
+    /// The rows the sheet lacks, numbered below `limit`, that have edits not yet written.
+    private mutating func writeNewRows(before limit: Int) throws(SpreadsheetError) {
+        while rowsWritten < rowNumbers.count, rowNumbers[rowsWritten] < limit {
+            if let row = try editedRow(rowNumbers[rowsWritten]).newRow(prefix: rowPrefix) {
+                try writer.write(row)
+            }
+            rowsWritten += 1
+        }
+    }
+
+    private func editedRow(_ number: Int) -> XLSXEditedRow {
+        XLSXEditedRow(number: number, edits: edits.rows[number] ?? [:], part: reader.part, place: reader.place)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Writes edits into a copy of an existing workbook, then swaps it in.
+///
+/// Only the edited sheet's part is rewritten, streamed node by node from the zip into a temporary file; every other
+/// part is carried over by libzip as it was. Works on workbooks from any writer, strict OOXML included.
+public enum XLSXWorkbookSurgery {
+    /// Writes a new workbook next to `path` (a temporary file in the same folder) with `edits` applied to the sheet
+    /// named `sheet`. Nothing at `path` changes. Throws SpreadsheetError (unknown sheet, unreadable file, write
+    /// failure), leaving no temp file behind.
+    public static func prepare(_ edits: XLSXSheetEdits, sheet: String,
+                               of path: String) throws(SpreadsheetError) -> PreparedWorkbook {
+        let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
+        // The real file, so the copy lands in its folder and the rename replaces it rather than a link to it.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let original = try FileIdentity(path: target.path, place: place)
+        let copy = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        do {
+            try FileManager.default.copyItem(atPath: target.path, toPath: copy)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            throw place.error("cannot make a working copy beside \(target.path): \(error.localizedDescription)")
+        }
+        do {
+            try rewrite(sheet, in: copy, with: edits, place: place)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            throw error
+        }
+        return PreparedWorkbook(path: target.path, temporaryPath: copy, original: original, place: place)
+    }
+
+    /// Replaces the part of the sheet called `name` inside `workbook` (the working copy) with its edited version.
+    private static func rewrite(_ name: String, in workbook: String, with edits: XLSXSheetEdits,
+                                place: ReadPlace) throws(SpreadsheetError) {
+        let newPart = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ledgersync-sheet-\(UUID().uuidString).xml").path
+        defer { try? FileManager.default.removeItem(atPath: newPart) }
+        let (part, sheetPlace) = try writeSheet(name, of: workbook, with: edits, to: newPart, place: place)
+        let archive = try ZipArchiveUpdate(path: workbook, place: sheetPlace)
+        try archive.replace(part, withContentsOf: newPart)
+        try archive.close()
+    }
+
+    /// Writes the edited XML of the sheet called `name` to `path`; returns the sheet's part and its place for messages.
+    private static func writeSheet(_ name: String, of workbook: String, with edits: XLSXSheetEdits, to path: String,
+                                   place: ReadPlace) throws(SpreadsheetError) -> (part: String, place: ReadPlace) {
+        let archive = try ZipArchive(path: workbook, place: place)
+        let limits = XLSXReadLimits.standard
+        let sheet = try XLSXWorkbookPart(archive: archive, limits: limits).sheet(named: name, place: place)
+        var place = place
+        place.sheet = sheet.name
+        guard let reader = try XMLPartReader.open(sheet.part, in: archive, limits: limits, place: place) else {
+            throw place.error("the sheet's part \(sheet.part) is missing from the file")
+        }
+        var rewriter = XLSXSheetRewriter(reader: reader,
+                                         writer: try XMLPartWriter(path: path, part: sheet.part, place: place),
+                                         edits: edits)
+        try rewriter.run()
+        return (sheet.part, place)
+    }
+}
