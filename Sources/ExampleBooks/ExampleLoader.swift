@@ -27,6 +27,12 @@ public enum ExampleLoader {
         }
     }
 
+    /// Loads only the reference data (companies, charts, customers, vendors, items, opening balances, rates):
+    /// books ready for documents, with none of the generated activity.
+    public static func loadReference(into store: LedgerStore, from directory: String) throws -> [Company] {
+        try store.write { writer in try NorthwindReference(directory: directory, writer: writer).load().map(\.company) }
+    }
+
     /// Finds `Examples/northwind` in the working directory or above the running executable (a build tree).
     public static func defaultDirectory(executable: String = CommandLine.arguments[0]) -> String? {
         let relative = "Examples/northwind"

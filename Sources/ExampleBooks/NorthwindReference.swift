@@ -103,14 +103,15 @@ struct NorthwindReference {
 
     private func loadCompanies() throws -> [String: NorthwindCompany] {
         var companies: [String: NorthwindCompany] = [:]
-        for record in try table("companies.csv", ["key", "name", "currency", "fiscal_year_start_month"]).records {
+        for record in try table("companies.csv", ["key", "name", "currency", "fiscal_year_start_month", "locale"]).records {
             let currencyText = try record.required("currency")
             let currency: Currency
             do { currency = try Currency(code: currencyText) } catch { throw record.error("currency", error.description) }
             guard let month = Int(try record.required("fiscal_year_start_month")) else {
                 throw record.error("fiscal_year_start_month", "write the month as a number from 1 to 12")
             }
-            let company = try writer.addCompany(name: try record.required("name"), currency: currency, fiscalYearStartMonth: month)
+            let company = try writer.addCompany(name: try record.required("name"), currency: currency, fiscalYearStartMonth: month,
+                                                locale: try record.required("locale"))
             companies[try record.required("key")] = NorthwindCompany(key: try record.required("key"), company: company)
         }
         return companies

@@ -9,9 +9,11 @@ public struct Account: Hashable, Sendable {
     public var isActive: Bool
     /// The account's code in a group chart of accounts, for consolidation.
     public var groupCode: String?
+    /// Counts edits, so a sheet edited from an old export is caught as a conflict.
+    public var version: Int
 
     public init(id: Int64, companyID: Int64, number: String?, name: String, type: AccountType,
-                parentID: Int64? = nil, isActive: Bool = true, groupCode: String? = nil) {
+                parentID: Int64? = nil, isActive: Bool = true, groupCode: String? = nil, version: Int = 1) {
         self.id = id
         self.companyID = companyID
         self.number = number
@@ -20,6 +22,7 @@ public struct Account: Hashable, Sendable {
         self.parentID = parentID
         self.isActive = isActive
         self.groupCode = groupCode
+        self.version = version
     }
 
     /// "4010 Product Sales", or just the name when the account has no number.

@@ -5,11 +5,14 @@ public struct Company: Hashable, Sendable {
     public var baseCurrency: Currency
     /// 1 = January … 12 = December.
     public var fiscalYearStartMonth: Int
+    /// How people at the company write dates and numbers, such as `en_US` (03/04/2026 is March 4) or `en_GB`.
+    public var locale: String
 
-    public init(id: Int64, name: String, baseCurrency: Currency, fiscalYearStartMonth: Int) {
+    public init(id: Int64, name: String, baseCurrency: Currency, fiscalYearStartMonth: Int, locale: String = "en_US") {
         self.id = id
         self.name = name
         self.baseCurrency = baseCurrency
         self.fiscalYearStartMonth = fiscalYearStartMonth
+        self.locale = locale
     }
 }

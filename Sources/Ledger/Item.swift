@@ -19,10 +19,12 @@ public struct Item: Hashable, Sendable {
     /// Months over which revenue is recognised, for deferred-revenue items.
     public var revenueRecognitionMonths: Int?
     public var isActive: Bool
+    /// Counts edits, so a sheet edited from an old export is caught as a conflict.
+    public var version: Int
 
     public init(id: Int64, companyID: Int64, name: String, kind: ItemKind, description: String = "",
                 rate: Decimal? = nil, incomeAccountID: Int64? = nil, expenseAccountID: Int64? = nil,
-                taxCodeID: Int64? = nil, revenueRecognitionMonths: Int? = nil, isActive: Bool = true) {
+                taxCodeID: Int64? = nil, revenueRecognitionMonths: Int? = nil, isActive: Bool = true, version: Int = 1) {
         self.id = id
         self.companyID = companyID
         self.name = name
@@ -34,5 +36,6 @@ public struct Item: Hashable, Sendable {
         self.taxCodeID = taxCodeID
         self.revenueRecognitionMonths = revenueRecognitionMonths
         self.isActive = isActive
+        self.version = version
     }
 }

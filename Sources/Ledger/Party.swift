@@ -15,9 +15,11 @@ public struct Party: Hashable, Sendable {
     /// Set when this party is another company in the ledger.
     public var intercompanyCompanyID: Int64?
     public var isActive: Bool
+    /// Counts edits, so a sheet edited from an old export is caught as a conflict.
+    public var version: Int
 
     public init(id: Int64, companyID: Int64, kind: PartyKind, name: String, email: String? = nil,
-                termsDays: Int = 30, intercompanyCompanyID: Int64? = nil, isActive: Bool = true) {
+                termsDays: Int = 30, intercompanyCompanyID: Int64? = nil, isActive: Bool = true, version: Int = 1) {
         self.id = id
         self.companyID = companyID
         self.kind = kind
@@ -26,5 +28,6 @@ public struct Party: Hashable, Sendable {
         self.termsDays = termsDays
         self.intercompanyCompanyID = intercompanyCompanyID
         self.isActive = isActive
+        self.version = version
     }
 }

@@ -25,7 +25,8 @@ public final class LedgerStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(15)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            // A 64 MiB page cache keeps a big posting transaction from spilling index pages to the WAL again and again.
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
@@ -66,10 +67,19 @@ public final class LedgerStore: Sendable {
         }
     }
 
-    /// Runs `body` in one write transaction: everything it does is kept, or nothing is.
-    public func write<T>(_ body: (LedgerWriter) throws -> T) throws -> T {
+    /// Runs `body` in one write transaction: everything it does is kept, or nothing is. The transaction takes the
+    /// write lock before its first read, so concurrent writers queue (up to the busy timeout) and each sees what the
+    /// one before it committed. With `rehearse`, the transaction is rolled back however `body` ends.
+    public func write<T>(rehearse: Bool = false, _ body: (LedgerWriter) throws -> T) throws -> T {
         do {
-            return try database.write { db in try body(LedgerWriter(db)) }
+            return try database.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(LedgerWriter(db))
+                    return rehearse ? .rollback : .commit
+                }
+                return result!
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as LedgerError {

@@ -27,7 +27,7 @@ public final class LedgerWriter {
         return books
     }
 
-    public func addCompany(name: String, currency: Currency, fiscalYearStartMonth: Int) throws -> Company {
+    public func addCompany(name: String, currency: Currency, fiscalYearStartMonth: Int, locale: String = "en_US") throws -> Company {
         let name = try Self.requiredName(name, what: "company")
         guard (1...12).contains(fiscalYearStartMonth) else {
             throw StoreError.invalid("fiscal year start month must be 1 to 12, not \(fiscalYearStartMonth)")
@@ -35,9 +35,13 @@ public final class LedgerWriter {
         if try reader.companies().contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
             throw StoreError.invalid("a company named \"\(name)\" already exists in this ledger")
         }
-        try db.execute(sql: "INSERT INTO companies (name, base_currency, fiscal_year_start_month) VALUES (?, ?, ?)",
-                       arguments: [name, currency.code, fiscalYearStartMonth])
-        return Company(id: db.lastInsertedRowID, name: name, baseCurrency: currency, fiscalYearStartMonth: fiscalYearStartMonth)
+        guard LocaleText.isKnown(locale) else {
+            throw StoreError.invalid("\"\(locale)\" is not a locale; use an identifier such as en_US, en_GB or de_DE")
+        }
+        try db.execute(sql: "INSERT INTO companies (name, base_currency, fiscal_year_start_month, locale) VALUES (?, ?, ?, ?)",
+                       arguments: [name, currency.code, fiscalYearStartMonth, locale])
+        return Company(id: db.lastInsertedRowID, name: name, baseCurrency: currency, fiscalYearStartMonth: fiscalYearStartMonth,
+                       locale: locale)
     }
 
     /// Adds an account. A sub-account must be in the same category as its parent; a company has
@@ -47,19 +51,12 @@ public final class LedgerWriter {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: "account")
         let number = number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        if let parentID {
-            guard let parent = books.accounts[parentID] else { throw StoreError.invalid("parent account #\(parentID) is not in \(books.company.name)") }
-            guard parent.type.category == type.category else {
-                throw StoreError.invalid("account \"\(name)\" is \(type.category.rawValue) but its parent \"\(parent.label)\" is \(parent.type.category.rawValue); a sub-account must be in its parent's category")
-            }
-        }
         if type == .accountsReceivable || type == .accountsPayable,
            let existing = books.accounts.values.first(where: { $0.type == type }) {
             throw StoreError.invalid("\(books.company.name) already has its \(type.displayName.lowercased()) control account \"\(existing.label)\"; use that one")
         }
-        if let number, let clash = books.accounts.values.first(where: { $0.number == number }) {
-            throw StoreError.invalid("\(books.company.name) already has account number \(number) (\"\(clash.name)\")")
-        }
+        try checkPlacement(of: Account(id: 0, companyID: companyID, number: number, name: name, type: type, parentID: parentID),
+                           books: books)
         try insertUnique(what: "account", name: name, company: books.company.name, sql: """
             INSERT INTO accounts (company_id, number, name, type, parent_id, group_code) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty])
@@ -96,12 +93,9 @@ public final class LedgerWriter {
     public func addItem(_ item: Item) throws -> Item {
         let books = try books(item.companyID)
         let name = try Self.requiredName(item.name, what: "item")
-        for accountID in [item.incomeAccountID, item.expenseAccountID].compactMap({ $0 }) where books.accounts[accountID] == nil {
-            throw StoreError.invalid("item \"\(name)\": account #\(accountID) is not in \(books.company.name)")
-        }
-        if let taxCodeID = item.taxCodeID, books.context.taxCodes[taxCodeID] == nil {
-            throw StoreError.invalid("item \"\(name)\": tax code #\(taxCodeID) is not in \(books.company.name)")
-        }
+        var named = item
+        named.name = name
+        try checkReferences(of: named, books: books)
         try insertUnique(what: "item", name: name, company: books.company.name, sql: """
             INSERT INTO items (company_id, name, kind, description, rate, income_account_id, expense_account_id,
                                tax_code_id, revenue_recognition_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -6,7 +6,7 @@ import Ledger
 enum RowDecoding {
     static func company(_ row: Row) throws -> Company {
         Company(id: row["id"], name: row["name"], baseCurrency: try Currency(code: row["base_currency"]),
-                fiscalYearStartMonth: row["fiscal_year_start_month"])
+                fiscalYearStartMonth: row["fiscal_year_start_month"], locale: row["locale"])
     }
 
     static func account(_ row: Row) throws -> Account {
@@ -15,13 +15,14 @@ enum RowDecoding {
             throw StoreError.database("account \(row["id"] as Int64) has an unknown type \"\(typeName)\"")
         }
         return Account(id: row["id"], companyID: row["company_id"], number: row["number"], name: row["name"],
-                       type: type, parentID: row["parent_id"], isActive: row["active"], groupCode: row["group_code"])
+                       type: type, parentID: row["parent_id"], isActive: row["active"], groupCode: row["group_code"],
+                       version: row["version"])
     }
 
     static func party(_ row: Row) -> Party {
         Party(id: row["id"], companyID: row["company_id"], kind: PartyKind(rawValue: row["kind"]) ?? .customer,
               name: row["name"], email: row["email"], termsDays: row["terms_days"],
-              intercompanyCompanyID: row["intercompany_company_id"], isActive: row["active"])
+              intercompanyCompanyID: row["intercompany_company_id"], isActive: row["active"], version: row["version"])
     }
 
     static func taxCode(_ row: Row) -> TaxCode {
@@ -34,7 +35,8 @@ enum RowDecoding {
              kind: ItemKind(rawValue: row["kind"]) ?? .service, description: row["description"],
              rate: decimal(row["rate"]), incomeAccountID: row["income_account_id"],
              expenseAccountID: row["expense_account_id"], taxCodeID: row["tax_code_id"],
-             revenueRecognitionMonths: row["revenue_recognition_months"], isActive: row["active"])
+             revenueRecognitionMonths: row["revenue_recognition_months"], isActive: row["active"],
+             version: row["version"])
     }
 
     static func dimension(_ row: Row) -> TrackingDimension {

@@ -8,6 +8,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-books", migrate: createBooks)
+        migrator.registerMigration("v2-records", migrate: addRecordKeeping)
         return migrator
     }
 
@@ -143,6 +144,42 @@ enum Schema {
                 previous TEXT
             );
             CREATE INDEX audit_log_by_document ON audit_log(document_id);
+            """)
+    }
+
+    /// Company locales, versions on reference records (so edits from a sheet can detect conflicts), and the
+    /// audit trail of `records post` runs: what each run read and which records it wrote from which rows.
+    private static func addRecordKeeping(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE companies ADD COLUMN locale TEXT NOT NULL DEFAULT 'en_US';
+            ALTER TABLE parties ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE items ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE accounts ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE post_runs (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                record_type TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL,
+                sheet TEXT,
+                started_at TEXT NOT NULL,
+                os_user TEXT NOT NULL,
+                posted INTEGER NOT NULL DEFAULT 0,
+                updated INTEGER NOT NULL DEFAULT 0,
+                voided INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                errors INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE post_run_records (
+                run_id INTEGER NOT NULL REFERENCES post_runs(id),
+                record_kind TEXT NOT NULL CHECK (record_kind IN ('document', 'customer', 'vendor', 'item', 'account')),
+                record_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('posted', 'updated', 'voided')),
+                first_row INTEGER NOT NULL,
+                last_row INTEGER NOT NULL
+            );
+            CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
             """)
     }
 }

@@ -13,9 +13,9 @@ struct CompanyCommand: ParsableCommand {
 
         func execute() throws {
             let companies = try options.open().read { try $0.companies() }
-            var table = TextTable(["Company", "Currency", "Fiscal year starts"])
+            var table = TextTable(["Company", "Currency", "Fiscal year starts", "Locale"])
             for company in companies {
-                table.add([company.name, company.baseCurrency.code, MonthName.name(company.fiscalYearStartMonth)])
+                table.add([company.name, company.baseCurrency.code, MonthName.name(company.fiscalYearStartMonth), company.locale])
             }
             print(table.rendered)
         }
@@ -34,6 +34,9 @@ struct CompanyCommand: ParsableCommand {
         @Option(name: .customLong("fiscal-year-start"), help: "The month its fiscal year starts: 1-12 or a month name.")
         var fiscalYearStart = "January"
 
+        @Option(help: "How the company writes dates and numbers in sheets, such as en_US (03/04/2026 is March 4) or en_GB.")
+        var locale = "en_US"
+
         @Flag(help: "Start with no accounts instead of the starter chart.")
         var emptyChart = false
 
@@ -43,7 +46,7 @@ struct CompanyCommand: ParsableCommand {
                 throw UserError("--fiscal-year-start \"\(fiscalYearStart)\" is not a month; use 1-12 or a name such as April")
             }
             let company = try options.open(create: true).write { writer in
-                let company = try writer.addCompany(name: name, currency: currency, fiscalYearStartMonth: month)
+                let company = try writer.addCompany(name: name, currency: currency, fiscalYearStartMonth: month, locale: locale)
                 if !emptyChart { try writer.addStarterChart(companyID: company.id) }
                 return company
             }

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import Ledger
+
+extension LedgerWriter {
+    /// Saves an edited customer or vendor. `party.version` is the version the editor started from; a stale one
+    /// is a conflict. Returns the party with its new version.
+    public func updateParty(_ party: Party) throws -> Party {
+        let books = try books(party.companyID)
+        guard let stored = books.parties[party.id] else { throw StoreError.invalid("no customer or vendor #\(party.id) in \(books.company.name)") }
+        try checkVersion(of: "\(stored.kind.rawValue) \"\(stored.name)\"", stored: stored.version, expected: party.version)
+        guard party.kind == stored.kind else { throw StoreError.invalid("\"\(stored.name)\" is a \(stored.kind.rawValue); it cannot become a \(party.kind.rawValue)") }
+        var updated = party
+        updated.name = try Self.requiredName(party.name, what: party.kind.rawValue)
+        updated.email = party.email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        guard updated.termsDays >= 0 else { throw StoreError.invalid("payment terms of \(updated.name) must be zero or more days") }
+        updated.version = stored.version + 1
+        try updateUnique(what: "customer or vendor", name: updated.name, company: books.company.name, sql: """
+            UPDATE parties SET name = ?, email = ?, terms_days = ?, version = ? WHERE id = ?
+            """, arguments: [updated.name, updated.email, updated.termsDays, updated.version, party.id])
+        return updated
+    }
+
+    /// Saves an edited item, checking its accounts and tax code belong to the company and the version is current.
+    public func updateItem(_ item: Item) throws -> Item {
+        let books = try books(item.companyID)
+        guard let stored = books.items[item.id] else { throw StoreError.invalid("no item #\(item.id) in \(books.company.name)") }
+        try checkVersion(of: "item \"\(stored.name)\"", stored: stored.version, expected: item.version)
+        var updated = item
+        updated.name = try Self.requiredName(item.name, what: "item")
+        try checkReferences(of: updated, books: books)
+        updated.version = stored.version + 1
+        try updateUnique(what: "item", name: updated.name, company: books.company.name, sql: """
+            UPDATE items SET name = ?, kind = ?, description = ?, rate = ?, income_account_id = ?, expense_account_id = ?,
+                             tax_code_id = ?, revenue_recognition_months = ?, version = ? WHERE id = ?
+            """, arguments: [updated.name, updated.kind.rawValue, updated.description, updated.rate.map(DecimalText.format),
+                             updated.incomeAccountID, updated.expenseAccountID, updated.taxCodeID,
+                             updated.revenueRecognitionMonths, updated.version, item.id])
+        return updated
+    }
+
+    /// Saves an edited account. Its type may change only within its category, and not away from (or into) the
+    /// receivable and payable control types, so no posted document changes meaning.
+    public func updateAccount(_ account: Account) throws -> Account {
+        let books = try books(account.companyID)
+        guard let stored = books.accounts[account.id] else { throw StoreError.invalid("no account #\(account.id) in \(books.company.name)") }
+        try checkVersion(of: "account \"\(stored.label)\"", stored: stored.version, expected: account.version)
+        var updated = account
+        updated.name = try Self.requiredName(account.name, what: "account")
+        updated.number = account.number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        updated.groupCode = account.groupCode?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let controls: Set<AccountType> = [.accountsReceivable, .accountsPayable]
+        if updated.type != stored.type {
+            guard updated.type.category == stored.type.category, !controls.contains(updated.type), !controls.contains(stored.type) else {
+                throw StoreError.invalid("account \"\(stored.label)\" is \(stored.type.displayName.lowercased()); it can change only to another \(stored.type.category.rawValue) type other than receivable or payable")
+            }
+        }
+        try checkPlacement(of: updated, books: books)
+        updated.version = stored.version + 1
+        try updateUnique(what: "account", name: updated.name, company: books.company.name, sql: """
+            UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, version = ? WHERE id = ?
+            """, arguments: [updated.number, updated.name, updated.type.rawValue, updated.parentID, updated.groupCode,
+                             updated.version, account.id])
+        return updated
+    }
+
+    /// An account's parent must be in the same category and not the account itself or one of its sub-accounts;
+    /// its number must be free.
+    func checkPlacement(of account: Account, books: CompanyBooks) throws {
+        if let number = account.number, let clash = books.accounts.values.first(where: { $0.number == number && $0.id != account.id }) {
+            throw StoreError.invalid("\(books.company.name) already has account number \(number) (\"\(clash.name)\")")
+        }
+        var ancestor = account.parentID
+        while let parentID = ancestor {
+            guard let parent = books.accounts[parentID] else { throw StoreError.invalid("parent account #\(parentID) is not in \(books.company.name)") }
+            guard parent.id != account.id else { throw StoreError.invalid("account \"\(account.name)\" cannot be under itself or its own sub-account") }
+            if parent.id == account.parentID, parent.type.category != account.type.category {
+                throw StoreError.invalid("account \"\(account.name)\" is \(account.type.category.rawValue) but its parent \"\(parent.label)\" is \(parent.type.category.rawValue); a sub-account must be in its parent's category")
+            }
+            ancestor = parent.parentID
+        }
+    }
+
+    func checkReferences(of item: Item, books: CompanyBooks) throws {
+        for accountID in [item.incomeAccountID, item.expenseAccountID].compactMap({ $0 }) where books.accounts[accountID] == nil {
+            throw StoreError.invalid("item \"\(item.name)\": account #\(accountID) is not in \(books.company.name)")
+        }
+        if let taxCodeID = item.taxCodeID, books.context.taxCodes[taxCodeID] == nil {
+            throw StoreError.invalid("item \"\(item.name)\": tax code #\(taxCodeID) is not in \(books.company.name)")
+        }
+    }
+
+    private func checkVersion(of label: String, stored: Int, expected: Int) throws {
+        guard stored == expected else {
+            throw StoreError.conflict("\(label) was changed since version \(expected) (it is now version \(stored)); export it again and redo your edit")
+        }
+    }
+
+    private func updateUnique(what: String, name: String, company: String, sql: String, arguments: StatementArguments) throws {
+        do {
+            try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw StoreError.duplicate(what: what, name: name, company: company)
+        }
+        booksByCompany = [:]
+    }
+}
