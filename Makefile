@@ -52,6 +52,10 @@ demo: release
 	$(RELEASE_BIN) report ar-aging --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --detail -o $(DEMO_DIR)/ar-aging-detail.xlsx --force
 	$(RELEASE_BIN) table transactions --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/transactions.xlsx --force
 	$(RELEASE_BIN) table invoices --company "$(DEMO_COMPANY)" -o $(DEMO_DIR)/invoices.csv --force
+	$(RELEASE_BIN) records template invoices-and-bills --company "$(DEMO_COMPANY)" -o $(DEMO_DIR)/invoices-and-bills-template.xlsx --force
+	$(RELEASE_BIN) records export invoices-and-bills --company "$(DEMO_COMPANY)" --from 2026-10-01 --to 2026-10-31 -o $(DEMO_DIR)/invoices-and-bills-october.xlsx --force
+	cp Examples/records/new-invoices.csv $(DEMO_DIR)/new-invoices.csv
+	$(RELEASE_BIN) records post $(DEMO_DIR)/new-invoices.csv --company "$(DEMO_COMPANY)" --type invoices-and-bills
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF)
 
 test: test-deps

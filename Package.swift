@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
@@ -29,9 +30,12 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "Reports", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
+        .target(name: "Records", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
         .target(name: "LedgerSyncCLI", dependencies: [
-            "Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks",
+            "Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "ExampleBooks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -41,6 +45,7 @@ let package = Package(
         .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet"]),
         .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks"]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

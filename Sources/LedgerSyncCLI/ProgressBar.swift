@@ -13,4 +13,16 @@ struct ProgressBar {
         let end = done >= total ? "\n" : ""
         FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)\(end)".utf8))
     }
+
+    /// For work whose size is unknown up front: "label: 12000 rows", redrawn in place.
+    func count(_ done: Int, unit: String = "rows") {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\(label): \(done) \(unit)".utf8))
+    }
+
+    /// Ends a counting line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
 }

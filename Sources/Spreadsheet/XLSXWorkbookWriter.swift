@@ -48,6 +48,11 @@ public final class XLSXWorkbookWriter {
         return XLSXWorksheet(handle: sheet, name: name, workbook: self)
     }
 
+    /// Names cells for formulas and drop-downs: `defineName("Customers", refersTo: "=Lists!$A$2:$A$40")`.
+    public func defineName(_ name: String, refersTo formula: String) throws(XLSXWriteError) {
+        try XLSXWriteError.check(workbook_define_name(try openHandle(), name, formula), file: fileName)
+    }
+
     /// Writes the file and moves it into place. The workbook cannot be used afterwards.
     public func close() throws(XLSXWriteError) {
         let handle = try openHandle()

@@ -1,0 +1,104 @@
+import GRDB
+import Ledger
+
+/// Which posted documents a records export takes: some kinds, optionally only those dated within `dates`, those
+/// with one party (on the document, or on any line of a journal entry), or those with one number (any case).
+public struct ExportSelection: Sendable {
+    public var kinds: [DocumentKind]
+    public var dates: DateRange?
+    public var partyID: Int64?
+    public var number: String?
+
+    public init(kinds: [DocumentKind], dates: DateRange? = nil, partyID: Int64? = nil, number: String? = nil) {
+        self.kinds = kinds
+        self.dates = dates
+        self.partyID = partyID
+        self.number = number
+    }
+}
+
+/// A posted document's header, as an export repeats it on every row of the document.
+public struct ExportedDocument: Sendable {
+    public var id: Int64
+    public var kind: DocumentKind
+    public var number: String
+    public var partyID: Int64?
+    public var date: LocalDate
+    public var dueDate: LocalDate?
+    public var memo: String
+    public var version: Int
+    public var bankAccountID: Int64?
+}
+
+/// One line of a posted invoice, bill, credit, sales receipt or journal entry, with its document.
+public struct ExportedLine: Sendable {
+    public var document: ExportedDocument
+    public var line: DocumentLine
+}
+
+/// One settlement of a posted payment: the number of the document it settles and how much of it.
+public struct ExportedApplication: Sendable {
+    public var payment: ExportedDocument
+    public var targetNumber: String
+    /// Minor units, positive.
+    public var amount: Int64
+}
+
+extension LedgerReader {
+    /// The lines of the posted documents `selection` picks, by date, kind, number and line number. Streams; one query.
+    public func forEachExportedLine(companyID: Int64, selection: ExportSelection,
+                                    _ body: (ExportedLine) throws -> Void) throws {
+        let filter = Self.exportCondition(companyID: companyID, selection)
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT l.*, \(Self.documentColumns) FROM documents d JOIN document_lines l ON l.document_id = d.id
+            WHERE \(filter.sql)
+            ORDER BY d.date, d.kind, d.number, l.line_number
+            """, arguments: filter.arguments)
+        while let row = try cursor.next() {
+            try body(ExportedLine(document: try Self.exportedDocument(row), line: RowDecoding.line(row)))
+        }
+    }
+
+    /// The settlements of the posted payments `selection` picks, by payment date, kind and number, then by the
+    /// settled document's date and number. Streams; one query.
+    public func forEachExportedApplication(companyID: Int64, selection: ExportSelection,
+                                           _ body: (ExportedApplication) throws -> Void) throws {
+        let filter = Self.exportCondition(companyID: companyID, selection)
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT \(Self.documentColumns), t.number AS target_number, a.amount AS applied
+            FROM documents d JOIN applications a ON a.payment_id = d.id JOIN documents t ON t.id = a.target_id
+            WHERE \(filter.sql)
+            ORDER BY d.date, d.kind, d.number, t.date, t.number
+            """, arguments: filter.arguments)
+        while let row = try cursor.next() {
+            try body(ExportedApplication(payment: try Self.exportedDocument(row), targetNumber: row["target_number"],
+                                         amount: row["applied"]))
+        }
+    }
+
+    /// The header columns of `documents d`, named apart from the line columns they are selected with.
+    private static let documentColumns = """
+        d.id AS doc_id, d.kind AS doc_kind, d.number AS doc_number, d.party_id AS doc_party_id, d.date AS doc_date,
+        d.due_date AS doc_due_date, d.memo AS doc_memo, d.version AS doc_version, d.bank_account_id AS doc_bank_account_id
+        """
+
+    private static func exportCondition(companyID: Int64, _ selection: ExportSelection) -> (sql: String, arguments: StatementArguments) {
+        let kinds = selection.kinds.map { _ in "?" }.joined(separator: ", ")
+        let range = TableSQL.dateCondition("d.date", selection.dates)
+        let sql = """
+            d.company_id = ? AND d.status = 'posted' AND d.kind IN (\(kinds)) \(range.sql)
+            AND (? IS NULL OR d.party_id = ? OR EXISTS (SELECT 1 FROM document_lines p WHERE p.document_id = d.id AND p.party_id = ?))
+            AND (? IS NULL OR d.number = ? COLLATE NOCASE)
+            """
+        let partyID = selection.partyID, number = selection.number
+        return (sql, [companyID] + StatementArguments(selection.kinds.map(\.rawValue)) + StatementArguments(range.arguments)
+                    + [partyID, partyID, partyID, number, number])
+    }
+
+    private static func exportedDocument(_ row: Row) throws -> ExportedDocument {
+        ExportedDocument(id: row["doc_id"], kind: try TableSQL.documentKind(row["doc_kind"]), number: row["doc_number"],
+                         partyID: row["doc_party_id"], date: try RowDecoding.date(row["doc_date"]),
+                         dueDate: try (row["doc_due_date"] as String?).map(RowDecoding.date), memo: row["doc_memo"],
+                         version: row["doc_version"], bankAccountID: row["doc_bank_account_id"])
+    }
+}

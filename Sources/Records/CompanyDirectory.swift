@@ -1,0 +1,94 @@
+import Foundation
+import Ledger
+import LedgerStore
+
+/// A company's reference data as sheets name it: the drop-down lists of templates, and the lookups that turn
+/// a typed name back into an ID (ignoring case, with suggestions for a name that matches nothing).
+public struct CompanyDirectory: Sendable {
+    public let company: Company
+    public let accounts: [Account]
+    public let customers: [Party]
+    public let vendors: [Party]
+    public let items: [Item]
+    public let taxCodes: [TaxCode]
+    public let classes: [TrackingDimension]
+    public let locations: [TrackingDimension]
+
+    public init(company: Company, reader: LedgerReader) throws {
+        self.company = company
+        accounts = try reader.accounts(companyID: company.id)
+        let parties = try reader.parties(companyID: company.id)
+        customers = parties.filter { $0.kind == .customer }
+        vendors = parties.filter { $0.kind == .vendor }
+        items = try reader.items(companyID: company.id)
+        taxCodes = try reader.taxCodes(companyID: company.id)
+        let dimensions = try reader.dimensions(companyID: company.id)
+        classes = dimensions.filter { $0.kind == .class }
+        locations = dimensions.filter { $0.kind == .location }
+    }
+
+    /// The accounts money can move through on payments and sales receipts.
+    public var bankAccounts: [Account] { accounts.filter { [.bank, .otherCurrentAsset, .creditCard].contains($0.type) } }
+
+    /// The names a drop-down offers, in the order users expect: accounts in chart order as "4010 Product Sales",
+    /// everything else by name. Inactive records are left out.
+    public func names(_ list: RecordList) -> [String] {
+        entries(list).filter(\.isActive).map(\.name)
+    }
+
+    /// The ID of the record `text` names in `list`: by name (any case); accounts also by number or "number name".
+    public func id(in list: RecordList, named text: String) -> Result<Int64, TextValueError> {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let entries = entries(list)
+        if let match = entries.first(where: { $0.keys.contains(key) }) { return .success(match.id) }
+        let suggestions = NameMatch.suggestions(for: text, among: entries.filter(\.isActive).map(\.name))
+        var message = "no \(Self.singular(list)) named \"\(text.trimmingCharacters(in: .whitespaces))\" in \(company.name)"
+        if !suggestions.isEmpty { message += " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)" }
+        return .failure(TextValueError(message))
+    }
+
+    /// How a sheet writes the record with this ID: an account's label, anything else's name.
+    public func name(in list: RecordList, id: Int64?) -> String {
+        guard let id else { return "" }
+        return entries(list).first { $0.id == id }?.name ?? ""
+    }
+
+    private struct Entry {
+        var id: Int64
+        var name: String
+        var keys: [String]
+        var isActive: Bool
+    }
+
+    private func entries(_ list: RecordList) -> [Entry] {
+        switch list {
+        case .accounts: accounts.map(Self.entry)
+        case .bankAccounts: bankAccounts.map(Self.entry)
+        case .customers: customers.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
+        case .vendors: vendors.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
+        case .items: items.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
+        case .taxCodes: taxCodes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
+        case .classes: classes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
+        case .locations: locations.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
+        }
+    }
+
+    private static func entry(_ account: Account) -> Entry {
+        var keys = [account.label.lowercased(), account.name.lowercased()]
+        if let number = account.number { keys += [number.lowercased(), "\(number) - \(account.name)".lowercased()] }
+        return Entry(id: account.id, name: account.label, keys: keys, isActive: account.isActive)
+    }
+
+    private static func singular(_ list: RecordList) -> String {
+        switch list {
+        case .accounts: "account"
+        case .bankAccounts: "bank account"
+        case .customers: "customer"
+        case .vendors: "vendor"
+        case .items: "item"
+        case .taxCodes: "tax code"
+        case .classes: "class"
+        case .locations: "location"
+        }
+    }
+}

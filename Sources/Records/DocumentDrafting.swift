@@ -1,0 +1,192 @@
+import Foundation
+import Ledger
+
+/// Turns the rows of one document (invoice or bill lines, payment applications, journal lines) into a draft,
+/// collecting every problem rather than stopping at the first.
+struct DocumentDrafting {
+    let reading: RowReading
+    /// Finds documents by number among the kinds a payment settles: (kind, ID) of each match.
+    let findDocuments: (_ kinds: [DocumentKind], _ number: String) throws -> [(DocumentKind, Int64)]
+
+    private static let headerFields: [RecordShape: [RecordField]] = [
+        .pricedDocuments: [.type, .number, .customer, .vendor, .date, .dueDate, .memo, .bankAccount, .action, .recordID, .version],
+        .payments: [.type, .number, .customer, .vendor, .date, .bankAccount, .memo, .action, .recordID, .version],
+        .journalEntries: [.number, .date, .memo, .action, .recordID, .version],
+    ]
+
+    func draft(_ group: RowGroup) throws(RowProblems) -> RecordDraft {
+        var problems = RowProblems()
+        checkHeaderAgreement(group, &problems)
+        let first = group.first
+        let kind = problems.collect(row: first.number) { () throws(RowProblem) -> DocumentKind? in try documentKind(first) }
+        let number = first.text(.number) ?? ""
+        let date = problems.collect(row: first.number) { () throws(RowProblem) in try first.required(.date, first.date) }
+        let identity = problems.collect(row: first.number) { () throws(RowProblem) in try RecordIdentity(first) }
+        var document = Document(companyID: reading.directory.company.id, kind: kind ?? .journalEntry, number: number,
+                                date: date ?? LocalDate(year: 2000, month: 1, day: 1)!, currency: reading.currency,
+                                memo: first.text(.memo) ?? "")
+        if let kind {
+            document.partyID = problems.collect(row: first.number) { () throws(RowProblem) in try party(of: kind, first) }
+            document.dueDate = problems.collect(row: first.number) { () throws(RowProblem) in try first.date(.dueDate) }
+            document.bankAccountID = problems.collect(row: first.number) { () throws(RowProblem) in try bankAccount(of: kind, first) }
+        }
+        for row in group.rows {
+            switch reading.type.shape {
+            case .payments:
+                if let kind, let application = problems.collect(row: row.number, { () throws(RowProblem) in try application(of: kind, row) }) {
+                    document.applications.append(application)
+                }
+            case .journalEntries:
+                if let line = problems.collect(row: row.number, { () throws(RowProblem) in try journalLine(row) }) { document.lines.append(line) }
+            default:
+                if let kind, let line = problems.collect(row: row.number, { () throws(RowProblem) in try pricedLine(of: kind, row) }) {
+                    document.lines.append(line)
+                }
+            }
+        }
+        guard problems.isEmpty, let identity else { throw problems }
+        return RecordDraft(content: .document(document), recordID: identity.recordID, version: identity.version, isVoid: identity.isVoid)
+    }
+
+    /// Later rows may repeat the header fields of the first row, but not contradict them.
+    private func checkHeaderAgreement(_ group: RowGroup, _ problems: inout RowProblems) {
+        let first = group.first
+        for row in group.rows.dropFirst() {
+            for field in Self.headerFields[reading.type.shape] ?? [] where row.has(field) {
+                let agrees: Bool
+                if reading.type.column(field)?.format == .date {
+                    agrees = (try? row.date(field)) == (try? first.date(field))
+                } else {
+                    agrees = row.text(field)?.lowercased() == first.text(field)?.lowercased()
+                }
+                if !agrees {
+                    let column = reading.type.column(field)?.name ?? field.rawValue
+                    problems.add(row: row.number, field, "\"\(row.text(field) ?? "")\" contradicts the \(column) of this document's first row (row \(first.number)); make them the same or leave this one blank")
+                }
+            }
+        }
+    }
+
+    private func documentKind(_ row: RowValues) throws(RowProblem) -> DocumentKind {
+        guard reading.type.shape != .journalEntries else { return .journalEntry }
+        let spelled = try row.required(.type, row.choice)
+        guard let kind = DocumentKind.allCases.first(where: { SheetHeader.key($0.displayName) == SheetHeader.key(spelled) }) else {
+            throw RowProblem(field: .type, message: "\"\(spelled)\" is not a document type")
+        }
+        return kind
+    }
+
+    /// The customer or vendor, from the column that matches the kind; the other column must be blank.
+    private func party(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Int64? {
+        guard let partyKind = kind.partyKind else { return nil }
+        let (field, list, other): (RecordField, RecordList, RecordField) =
+            partyKind == .customer ? (.customer, .customers, .vendor) : (.vendor, .vendors, .customer)
+        if row.has(other) {
+            throw RowProblem(field: other, message: "a \(kind.displayName) is with a \(partyKind.rawValue); clear this column")
+        }
+        guard let id = try row.id(field, in: list) else {
+            if kind.requiresParty { throw RowProblem(field: field, message: "a \(kind.displayName) needs a \(partyKind.rawValue)") }
+            return nil
+        }
+        return id
+    }
+
+    private func bankAccount(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Int64? {
+        guard kind.usesBankAccount else {
+            if row.has(.bankAccount) { throw RowProblem(field: .bankAccount, message: "only sales receipts name an account to deposit to; clear this column") }
+            return nil
+        }
+        return try row.required(.bankAccount) { field throws(RowProblem) in try row.id(field, in: .bankAccounts) }
+    }
+
+    /// An item or account line: Amount is Quantity × Rate; Amount alone is a line of quantity 1.
+    private func pricedLine(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> DocumentLine {
+        let itemID = try row.id(.item, in: .items)
+        let item = itemID.flatMap { id in reading.directory.items.first { $0.id == id } }
+        let sells = kind.partyKind == .customer
+        guard let accountID = try row.id(.account, in: .accounts) ?? (sells ? item?.incomeAccountID : item?.expenseAccountID) else {
+            let why = item.map { "item \"\($0.name)\" has no \(sells ? "income" : "expense") account" } ?? "each line needs an Item or an Account"
+            throw RowProblem(field: .account, message: "\(why); fill in the Account")
+        }
+        let quantity = try row.decimal(.quantity)
+        let amount = try row.money(.amount)
+        var line = DocumentLine(itemID: itemID, accountID: accountID, description: row.text(.description) ?? item?.description ?? "",
+                                amount: 0, taxCodeID: try row.id(.taxCode, in: .taxCodes), classID: try row.id(.class, in: .classes),
+                                locationID: try row.id(.location, in: .locations))
+        if let rate = try row.decimal(.rate) ?? (amount == nil ? item?.rate : nil) {
+            line.quantity = quantity ?? 1
+            line.rate = rate
+            do {
+                line.amount = try Money(rounding: line.quantity! * rate, in: reading.currency).minorUnits
+            } catch {
+                throw RowProblem(field: .amount, message: error.description)
+            }
+            if let amount, amount != line.amount {
+                let computed = Money(minorUnits: line.amount, currency: reading.currency).plainText
+                throw RowProblem(field: .amount, message: "\(Money(minorUnits: amount, currency: reading.currency).plainText) is not Quantity x Rate (\(computed)); correct one of them or clear the Amount")
+            }
+        } else {
+            guard let amount else { throw RowProblem(field: .amount, message: "give an Amount, or a Rate (and Quantity)") }
+            guard quantity == nil || quantity == 1 else { throw RowProblem(field: .rate, message: "with a Quantity other than 1, give the Rate too") }
+            line.quantity = 1
+            line.rate = Money(minorUnits: amount, currency: reading.currency).decimalValue
+            line.amount = amount
+        }
+        return line
+    }
+
+    /// One settlement: the number of the invoice, bill or credit, and how much of it the payment covers.
+    private func application(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Application {
+        let number = try row.required(.appliedTo, row.text)
+        let amount = try row.required(.amount, row.money)
+        guard amount > 0 else { throw RowProblem(field: .amount, message: "the amount applied must be more than zero") }
+        let names = kind.settles.map(\.displayName).joined(separator: " or ")
+        let matches: [(DocumentKind, Int64)]
+        do {
+            matches = try findDocuments(kind.settles, number)
+        } catch {
+            throw RowProblem(field: .appliedTo, message: "\(error)")
+        }
+        guard let match = matches.first else {
+            throw RowProblem(field: .appliedTo, message: "no \(names) numbered \"\(number)\" in \(reading.directory.company.name)")
+        }
+        guard matches.count == 1 else {
+            throw RowProblem(field: .appliedTo, message: "both a \(names) are numbered \"\(number)\"; pay them with separate payments recorded in the ledger directly")
+        }
+        return Application(targetID: match.1, targetKind: match.0, targetNumber: number, amount: amount)
+    }
+
+    /// A journal line: a Debit or a Credit, not both.
+    private func journalLine(_ row: RowValues) throws(RowProblem) -> DocumentLine {
+        let accountID = try row.required(.account) { field throws(RowProblem) in try row.id(field, in: .accounts) }
+        let debit = try row.money(.debit) ?? 0, credit = try row.money(.credit) ?? 0
+        guard (debit == 0) != (credit == 0) else {
+            throw RowProblem(field: debit == 0 ? .debit : .credit, message: "give a Debit or a Credit on each line, not both and not neither")
+        }
+        guard debit >= 0, credit >= 0 else { throw RowProblem(field: debit < 0 ? .debit : .credit, message: "write a negative debit as a credit (and a negative credit as a debit)") }
+        if row.has(.customer), row.has(.vendor) { throw RowProblem(field: .vendor, message: "a line names a customer or a vendor, not both") }
+        let customerID = try row.id(.customer, in: .customers), vendorID = try row.id(.vendor, in: .vendors)
+        return DocumentLine(accountID: accountID, description: row.text(.description) ?? "", amount: debit - credit,
+                            classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations),
+                            partyID: customerID ?? vendorID)
+    }
+}
+
+/// The record ID, version and action a row gives: an edit or void needs the ID and the version it was exported at.
+struct RecordIdentity {
+    var recordID: Int64?
+    var version: Int?
+    var isVoid: Bool
+
+    init(_ row: RowValues) throws(RowProblem) {
+        recordID = try row.integer(.recordID).map(Int64.init)
+        version = try row.integer(.version)
+        isVoid = try row.choice(.action) == "void"
+        if isVoid, recordID == nil {
+            throw RowProblem(field: .action, message: "to void, keep the Record ID and Version from an export of this record")
+        }
+        if recordID != nil, version == nil {
+            throw RowProblem(field: .version, message: "an edited record needs the Version it was exported at; export it again")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import LedgerStore
+
+/// Writes a company's existing records of one type into a records sheet, laid out as the template is, so they can
+/// be edited and posted back: Record ID and Version filled, Post, Status and Message blank. Documents are posted ones
+/// only (void ones cannot be edited), one row per line or per settlement, streamed from the ledger into the file.
+public enum RecordExport {
+    /// Writes the records `filter` picks to `path` and returns how many rows it wrote.
+    @discardableResult
+    public static func write(_ type: RecordType, company name: String, filter: RecordExportFilter, store: LedgerStore,
+                             to path: String, builtAt: Date) throws -> Int {
+        let dates = try filter.check(for: type)
+        return try store.read { reader in
+            let company = try reader.company(named: name)
+            let directory = try CompanyDirectory(company: company, reader: reader)
+            let selection = try filter.selection(for: type.shape, dates: dates, directory: directory)
+            let rows = RecordExportRows(type: type, directory: directory)
+            let workbook = try RecordWorkbook(path: path, type: type, directory: directory, builtAt: builtAt)
+            switch type.shape {
+            case .pricedDocuments, .journalEntries:
+                try reader.forEachExportedLine(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
+            case .payments:
+                try reader.forEachExportedApplication(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
+            case .customers:
+                for party in directory.customers { try workbook.add(rows.row(party)) }
+            case .vendors:
+                for party in directory.vendors { try workbook.add(rows.row(party)) }
+            case .items:
+                for item in directory.items { try workbook.add(rows.row(item)) }
+            case .accounts:
+                for account in directory.accounts { try workbook.add(rows.row(account)) }
+            }
+            if let number = filter.number, workbook.rowCount == 0 {
+                throw RecordError("\(company.name) has no posted \(type.title.lowercased()) numbered \"\(number)\"\(dates.map { " dated \($0)" } ?? "")")
+            }
+            try workbook.close()
+            return workbook.rowCount
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Ledger
+import LedgerStore
+
+/// What `records export` narrows documents by: dates, customer or vendor, document number. Customers, vendors,
+/// items and accounts always export every record and take none of these.
+public struct RecordExportFilter: Sendable, Equatable {
+    public var from: LocalDate?
+    public var to: LocalDate?
+    public var customer: String?
+    public var vendor: String?
+    public var number: String?
+
+    public init(from: LocalDate? = nil, to: LocalDate? = nil, customer: String? = nil, vendor: String? = nil,
+                number: String? = nil) {
+        self.from = from
+        self.to = to
+        self.customer = customer
+        self.vendor = vendor
+        self.number = number
+    }
+
+    /// The options given, as the command line spells them.
+    private var options: [String] {
+        [(from != nil, "--from"), (to != nil, "--to"), (customer != nil, "--customer"), (vendor != nil, "--vendor"),
+         (number != nil, "--number")].filter(\.0).map(\.1)
+    }
+
+    /// Refuses what makes no sense for `type` before anything is read or written; returns the dates asked for.
+    func check(for type: RecordType) throws(RecordError) -> DateRange? {
+        if !type.shape.isDocument, let option = options.first {
+            throw RecordError("\(type.name) does not take \(option): its export has every record; --from/--to, --customer, --vendor and --number narrow exports of documents")
+        }
+        if customer != nil, vendor != nil { throw RecordError("give --customer or --vendor, not both") }
+        switch (from, to) {
+        case (nil, nil): return nil
+        case (_, nil): throw RecordError("--from and --to go together: add --to (dates as YYYY-MM-DD)")
+        case (nil, _): throw RecordError("--from and --to go together: add --from (dates as YYYY-MM-DD)")
+        case (let from?, let to?):
+            guard from <= to else { throw RecordError("--from \(from) is after --to \(to): swap them") }
+            return DateRange(from: from, to: to)
+        }
+    }
+
+    /// The posted documents to export for a document type, with the customer or vendor looked up by name.
+    func selection(for shape: RecordShape, dates: DateRange?, directory: CompanyDirectory) throws(RecordError) -> ExportSelection {
+        let kinds: [DocumentKind] = switch shape {
+        case .pricedDocuments: DocumentKind.allCases.filter(\.hasPricedLines)
+        case .payments: DocumentKind.allCases.filter(\.isPayment)
+        case .journalEntries: [.journalEntry]
+        case .customers, .vendors, .items, .accounts: []
+        }
+        var partyID: Int64?
+        for (name, list) in [(customer, RecordList.customers), (vendor, .vendors)] {
+            guard let name else { continue }
+            switch directory.id(in: list, named: name) {
+            case .success(let id): partyID = id
+            case .failure(let problem): throw RecordError(problem.description)
+            }
+        }
+        return ExportSelection(kinds: kinds, dates: dates, partyID: partyID, number: number)
+    }
+}

@@ -1,0 +1,102 @@
+import Ledger
+import LedgerStore
+
+/// Turns ledger records into export rows. Every record a row refers to is written by name as the Lists sheet names
+/// it (accounts as "4010 Product Sales"), and every choice in the spelling the type's allowed values use.
+struct RecordExportRows {
+    private let type: RecordType
+    private let accounts: [Int64: String]
+    private let parties: [Int64: Party]
+    private let items: [Int64: String]
+    private let taxCodes: [Int64: String]
+    private let dimensions: [Int64: String]
+
+    init(type: RecordType, directory: CompanyDirectory) {
+        self.type = type
+        accounts = Dictionary(uniqueKeysWithValues: directory.accounts.map { ($0.id, $0.label) })
+        parties = Dictionary(uniqueKeysWithValues: (directory.customers + directory.vendors).map { ($0.id, $0) })
+        items = Dictionary(uniqueKeysWithValues: directory.items.map { ($0.id, $0.name) })
+        taxCodes = Dictionary(uniqueKeysWithValues: directory.taxCodes.map { ($0.id, $0.name) })
+        dimensions = Dictionary(uniqueKeysWithValues: (directory.classes + directory.locations).map { ($0.id, $0.name) })
+    }
+
+    /// A line of an invoice, bill, credit, sales receipt or journal entry, its document's header repeated.
+    func row(_ exported: ExportedLine) -> RecordRow {
+        var row = header(exported.document)
+        let line = exported.line
+        row[.account] = name(accounts, line.accountID)
+        row[.description] = text(line.description)
+        row[.class] = name(dimensions, line.classID)
+        row[.location] = name(dimensions, line.locationID)
+        if exported.document.kind == .journalEntry {
+            row[line.amount >= 0 ? .debit : .credit] = .money(line.amount >= 0 ? line.amount : -line.amount)
+            name(party: line.partyID, in: &row)
+        } else {
+            row[.item] = name(items, line.itemID)
+            row[.quantity] = line.quantity.map(RecordValue.decimal)
+            row[.rate] = line.rate.map(RecordValue.decimal)
+            row[.amount] = .money(line.amount)
+            row[.taxCode] = name(taxCodes, line.taxCodeID)
+        }
+        return row
+    }
+
+    /// What one payment settles on one invoice, bill or credit.
+    func row(_ application: ExportedApplication) -> RecordRow {
+        var row = header(application.payment)
+        row[.appliedTo] = .text(application.targetNumber)
+        row[.amount] = .money(application.amount)
+        return row
+    }
+
+    func row(_ party: Party) -> RecordRow {
+        [.name: .text(party.name), .email: party.email.flatMap(text), .terms: .integer(Int64(party.termsDays)),
+         .recordID: .integer(party.id), .version: .integer(Int64(party.version))].compactMapValues { $0 }
+    }
+
+    func row(_ item: Item) -> RecordRow {
+        [.name: .text(item.name), .itemKind: spelling(.itemKind, item.kind.rawValue), .description: text(item.description),
+         .rate: item.rate.map(RecordValue.decimal), .incomeAccount: name(accounts, item.incomeAccountID),
+         .expenseAccount: name(accounts, item.expenseAccountID), .taxCode: name(taxCodes, item.taxCodeID),
+         .recordID: .integer(item.id), .version: .integer(Int64(item.version))].compactMapValues { $0 }
+    }
+
+    func row(_ account: Account) -> RecordRow {
+        [.accountNumber: account.number.flatMap(text), .name: .text(account.name),
+         .accountType: spelling(.accountType, account.type.displayName), .parent: name(accounts, account.parentID),
+         .groupCode: account.groupCode.flatMap(text), .recordID: .integer(account.id),
+         .version: .integer(Int64(account.version))].compactMapValues { $0 }
+    }
+
+    /// The document's header, as every row of the document repeats it.
+    private func header(_ document: ExportedDocument) -> RecordRow {
+        var row: RecordRow = [.type: spelling(.type, document.kind.displayName), .number: .text(document.number),
+                              .date: .date(document.date), .recordID: .integer(document.id),
+                              .version: .integer(Int64(document.version))]
+        name(party: document.partyID, in: &row)
+        row[.dueDate] = document.dueDate.map(RecordValue.date)
+        row[.memo] = text(document.memo)
+        row[.bankAccount] = name(accounts, document.bankAccountID)
+        return row
+    }
+
+    /// Puts the party's name in the Customer or the Vendor column, as it is one or the other.
+    private func name(party id: Int64?, in row: inout RecordRow) {
+        guard let party = id.flatMap({ parties[$0] }) else { return }
+        row[party.kind == .customer ? .customer : .vendor] = .text(party.name)
+    }
+
+    /// The allowed value of `field` that matches `text` ignoring case ("Credit Memo" for "credit memo").
+    private func spelling(_ field: RecordField, _ text: String) -> RecordValue {
+        .text(type.column(field)?.allowed?.first { $0.caseInsensitiveCompare(text) == .orderedSame } ?? text)
+    }
+
+    private func name(_ names: [Int64: String], _ id: Int64?) -> RecordValue? {
+        id.flatMap { names[$0] }.map(RecordValue.text)
+    }
+
+    /// Text, or nothing for an empty string, so a blank stays a blank cell.
+    private func text(_ text: String) -> RecordValue? {
+        text.isEmpty ? nil : .text(text)
+    }
+}

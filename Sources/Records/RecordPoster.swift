@@ -1,0 +1,52 @@
+import Foundation
+import Ledger
+import LedgerStore
+import Spreadsheet
+
+/// Posts the rows of a record sheet marked `Post = yes` into the ledger.
+///
+/// The whole run is one write transaction, so a run killed midway leaves nothing behind and concurrent runs queue.
+/// Inside it each record is saved in its own savepoint: a bad document is left out whole while the good ones post
+/// (or, with `allOrNothing`, one bad row keeps everything out). Rows stream from the file; only each row's result
+/// is kept, to be written back once the ledger has committed.
+public struct RecordPoster {
+    let store: LedgerStore
+    let catalog: RecordTypeCatalog
+
+    public init(store: LedgerStore, catalog: RecordTypeCatalog) {
+        self.store = store
+        self.catalog = catalog
+    }
+
+    /// Posts `path`; `progress` is called now and then with the number of rows read.
+    public func post(_ path: String, options: RecordPostOptions, progress: (Int) -> Void = { _ in }) throws -> PostReport {
+        let source = try SheetSource(path: path, sheet: options.sheet, catalog: catalog)
+        let digest = try FileDigest.sha256(ofFile: path)
+        var prepared: ResultWriteBack.Prepared?
+        let report: PostReport
+        do {
+            report = try store.write(rehearse: options.dryRun) { writer in
+                var run = try PostRunState(source: source, options: options, catalog: catalog, writer: writer, digest: digest)
+                try source.forEachRow { number, cells in
+                    try run.add(row: number, cells: cells)
+                    if number % 1000 == 0 { progress(number) }
+                }
+                let report = try run.finish()
+                if !options.dryRun, let header = run.header, !report.results.isEmpty {
+                    prepared = try ResultWriteBack.prepare(source: source, header: header, type: run.type!, results: report.results)
+                }
+                if report.rolledBack { throw RolledBack(report: report) }
+                return report
+            }
+        } catch let rollback as RolledBack {
+            report = rollback.report
+        }
+        try prepared?.install()
+        return report
+    }
+
+    /// Thrown out of the transaction to undo an all-or-nothing run that had errors.
+    private struct RolledBack: Error {
+        let report: PostReport
+    }
+}

@@ -1,0 +1,183 @@
+import Ledger
+import LedgerStore
+
+/// What posting a row did, as written back into its Status column.
+public enum RowStatus: String, Sendable {
+    case posted = "Posted", updated = "Updated", voided = "Voided", unchanged = "Unchanged", error = "Error"
+}
+
+/// What saving one record did: its status, a message, and the record's ID and version now.
+struct SaveOutcome {
+    var status: RowStatus
+    var message: String
+    var kind: RecordKind
+    var recordID: Int64
+    var version: Int
+
+    var change: RecordChange? {
+        switch status {
+        case .posted: .posted
+        case .updated: .updated
+        case .voided: .voided
+        case .unchanged, .error: nil
+        }
+    }
+}
+
+/// A record the ledger refuses as the sheet states it, with what to do instead.
+struct SaveRefusal: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Saves drafts into the ledger idempotently. A record is known by its record ID, or else by company, kind and
+/// number (name for customers, vendors and items; number, else name, for accounts). Posting what the ledger already
+/// holds is Unchanged; different content under a known number without its ID is refused, never doubled.
+struct RecordSaving {
+    let writer: LedgerWriter
+    let company: Company
+
+    func save(_ draft: RecordDraft) throws -> SaveOutcome {
+        switch draft.content {
+        case .document(let document): try save(document, draft)
+        case .party(let party): try save(party, draft)
+        case .item(let item): try save(item, draft)
+        case .account(let account): try save(account, draft)
+        }
+    }
+
+    // MARK: Documents
+
+    private func save(_ document: Document, _ draft: RecordDraft) throws -> SaveOutcome {
+        let reader = writer.reader
+        if let id = draft.recordID {
+            guard let stored = try reader.document(id: id), stored.companyID == company.id, stored.kind == document.kind else {
+                throw SaveRefusal(description: "Record ID \(id) is not a \(document.kind.displayName) of \(company.name); clear Record ID and Version to post this as a new document")
+            }
+            if draft.isVoid {
+                if stored.status == .void { return outcome(.unchanged, "\(stored.label) is already void", stored) }
+                let voided = try writer.void(documentID: id, expectedVersion: draft.version ?? 0)
+                return outcome(.voided, "voided \(voided.label)", voided)
+            }
+            guard stored.status == .posted else { throw SaveRefusal(description: "\(stored.label) is void; it cannot be changed") }
+            if Self.sameContent(document, stored) { return outcome(.unchanged, "\(stored.label) is already in the ledger as written", stored) }
+            var edited = document
+            edited.id = id
+            edited.version = draft.version ?? 0
+            let saved = try writer.replace(edited)
+            return outcome(.updated, "updated \(saved.document.label) to version \(saved.document.version); total \(money(saved.total))", saved.document)
+        }
+        if let id = try reader.documentID(companyID: company.id, kind: document.kind, number: document.number),
+           let stored = try reader.document(id: id) {
+            guard stored.status == .posted else {
+                throw SaveRefusal(description: "\(stored.label) was voided; post this one under another number")
+            }
+            guard Self.sameContent(document, stored) else {
+                throw SaveRefusal(description: "\(stored.label) is already in the ledger with different content; to change it, export it (records export --number \(stored.number)), edit the exported rows and post them")
+            }
+            return outcome(.unchanged, "\(stored.label) is already in the ledger as written", stored)
+        }
+        let saved = try writer.post(document)
+        let lines = document.kind.isPayment ? "\(document.applications.count) applied" : "\(document.lines.count) lines"
+        return outcome(.posted, "posted \(saved.document.label): \(lines), total \(money(saved.total))", saved.document)
+    }
+
+    private func outcome(_ status: RowStatus, _ message: String, _ document: Document) -> SaveOutcome {
+        SaveOutcome(status: status, message: message, kind: .document, recordID: document.id ?? 0, version: document.version)
+    }
+
+    /// Whether the sheet's document says exactly what the stored one does.
+    static func sameContent(_ sheet: Document, _ stored: Document) -> Bool {
+        sheet.kind == stored.kind && sheet.number == stored.number && sheet.partyID == stored.partyID
+            && sheet.date == stored.date && sheet.dueDate == stored.dueDate && sheet.memo == stored.memo
+            && sheet.bankAccountID == stored.bankAccountID && sheet.lines == stored.lines
+            && Set(sheet.applications.map { "\($0.targetID):\($0.amount)" }) == Set(stored.applications.map { "\($0.targetID):\($0.amount)" })
+    }
+
+    private func money(_ minorUnits: Int64) -> String {
+        Money(minorUnits: minorUnits, currency: company.baseCurrency).description
+    }
+
+    // MARK: Reference records
+
+    private func save(_ party: Party, _ draft: RecordDraft) throws -> SaveOutcome {
+        let kind: RecordKind = party.kind == .customer ? .customer : .vendor
+        let stored = try draft.recordID.map { id in
+            guard let found = try writer.reader.party(id: id), found.companyID == company.id, found.kind == party.kind else {
+                throw SaveRefusal(description: "Record ID \(id) is not a \(party.kind.rawValue) of \(company.name); clear Record ID and Version to add this as new")
+            }
+            return found
+        } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
+        let label = "\(party.kind.rawValue) \"\(party.name)\""
+        guard let stored else {
+            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email, termsDays: party.termsDays)
+            return SaveOutcome(status: .posted, message: "added \(label)", kind: kind, recordID: added.id, version: added.version)
+        }
+        let same = stored.name == party.name && stored.email == party.email && stored.termsDays == party.termsDays
+        return try saveEdit(of: label, same: same, draft: draft, kind: kind, id: stored.id, version: stored.version) {
+            var edited = party
+            edited.id = stored.id
+            edited.intercompanyCompanyID = stored.intercompanyCompanyID
+            return try writer.updateParty(edited).version
+        }
+    }
+
+    private func save(_ item: Item, _ draft: RecordDraft) throws -> SaveOutcome {
+        let stored = try draft.recordID.map { id in
+            guard let found = try writer.reader.item(id: id), found.companyID == company.id else {
+                throw SaveRefusal(description: "Record ID \(id) is not an item of \(company.name); clear Record ID and Version to add this as new")
+            }
+            return found
+        } ?? writer.reader.item(companyID: company.id, named: item.name)
+        let label = "item \"\(item.name)\""
+        guard let stored else {
+            let added = try writer.addItem(item)
+            return SaveOutcome(status: .posted, message: "added \(label)", kind: .item, recordID: added.id, version: added.version)
+        }
+        var comparable = item
+        comparable.id = stored.id
+        comparable.version = stored.version
+        comparable.revenueRecognitionMonths = stored.revenueRecognitionMonths
+        comparable.isActive = stored.isActive
+        return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .item, id: stored.id, version: stored.version) {
+            var edited = comparable
+            edited.version = item.version
+            return try writer.updateItem(edited).version
+        }
+    }
+
+    private func save(_ account: Account, _ draft: RecordDraft) throws -> SaveOutcome {
+        let stored = try draft.recordID.map { id in
+            guard let found = try writer.reader.account(id: id), found.companyID == company.id else {
+                throw SaveRefusal(description: "Record ID \(id) is not an account of \(company.name); clear Record ID and Version to add this as new")
+            }
+            return found
+        } ?? writer.reader.account(companyID: company.id, number: account.number, name: account.name)
+        let label = "account \"\(account.label)\""
+        guard let stored else {
+            let added = try writer.addAccount(companyID: company.id, number: account.number, name: account.name, type: account.type,
+                                              parentID: account.parentID, groupCode: account.groupCode)
+            return SaveOutcome(status: .posted, message: "added \(label)", kind: .account, recordID: added.id, version: added.version)
+        }
+        var comparable = account
+        comparable.id = stored.id
+        comparable.version = stored.version
+        comparable.isActive = stored.isActive
+        return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .account, id: stored.id, version: stored.version) {
+            var edited = comparable
+            edited.version = account.version
+            return try writer.updateAccount(edited).version
+        }
+    }
+
+    /// Unchanged when the content is the same; an edit when the row carries the record ID; else refused, because a
+    /// new row must not silently overwrite a record someone else keeps.
+    private func saveEdit(of label: String, same: Bool, draft: RecordDraft, kind: RecordKind, id: Int64, version: Int,
+                          update: () throws -> Int) throws -> SaveOutcome {
+        if same { return SaveOutcome(status: .unchanged, message: "\(label) is already in the ledger as written", kind: kind, recordID: id, version: version) }
+        guard draft.recordID != nil else {
+            throw SaveRefusal(description: "\(label) is already in the ledger with different details; to change it, export it, edit the exported row and post it")
+        }
+        let newVersion = try update()
+        return SaveOutcome(status: .updated, message: "updated \(label) to version \(newVersion)", kind: kind, recordID: id, version: newVersion)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Ledger
+import Spreadsheet
+
+/// A records template or export as an XLSX workbook: Instructions; the entry sheet, named for the type, with a bold
+/// frozen header ("Name *" for required columns), column widths and number formats, and drop-downs on every row a
+/// sheet has; the hidden Lists sheet the drop-downs draw names from; the hidden `_ledgersync` sheet.
+final class RecordWorkbookXLSX: RecordWorkbookSink {
+    /// Excel's last row, 0-based: drop-downs cover the header's column down to here.
+    private static let lastRow = 1_048_575
+    private let writer: XLSXWorkbookWriter
+    private let sheet: XLSXWorksheet
+    private let columns: [RecordColumn]
+    private let styles: [XLSXStyle]
+    private let digits: Int
+    private var nextRow = 1
+
+    init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date) throws(XLSXWriteError) {
+        writer = try XLSXWorkbookWriter(path: path)
+        let company = directory.company
+        try RecordWorkbookInstructions.write(type, company: company, into: writer)
+        sheet = try writer.addWorksheet(name: type.title)
+        columns = type.columns
+        digits = company.baseCurrency.minorUnitDigits
+        styles = type.columns.map { XLSXStyle(numberFormat: Self.numberFormat($0.format, digits: company.baseCurrency.minorUnitDigits)) }
+        for (index, column) in columns.enumerated() {
+            try sheet.setColumn(index, characters: column.width, style: styles[index])
+            try sheet.write(column.header, row: 0, column: index, style: XLSXStyle(bold: true))
+        }
+        try sheet.freezePanes(row: 1, column: 0)
+        let lists = try ListsSheet.write(for: type, directory: directory, into: writer)
+        for (index, column) in columns.enumerated() {
+            try addDropDown(column, index: index, lists: lists)
+        }
+        try RecordWorkbookMetadata.write(type, company: company.name, builtAt: builtAt, into: writer)
+    }
+
+    func add(_ row: RecordRow) throws {
+        guard nextRow <= Self.lastRow else {
+            throw RecordError("\(writer.fileName): more rows than a sheet holds (\(Self.lastRow)); narrow the export with --from and --to, or write a .csv file")
+        }
+        for (index, column) in columns.enumerated() {
+            switch row[column.field] {
+            case nil: continue
+            case .text(let text): try sheet.write(text, row: nextRow, column: index, style: styles[index])
+            case .date(let date): try sheet.write(.date(date), row: nextRow, column: index, style: styles[index])
+            case .money(let units): try sheet.write(.minorUnits(units, digits: digits), row: nextRow, column: index, style: styles[index])
+            case .decimal(let value): try sheet.write(.decimal(value), row: nextRow, column: index, style: styles[index])
+            case .integer(let value): try sheet.write(.integer(value), row: nextRow, column: index, style: styles[index])
+            }
+        }
+        nextRow += 1
+    }
+
+    func close() throws {
+        try writer.close()
+    }
+
+    /// Allowed values refuse anything else, except Post, whose help invites shorthands (y, x, true, 1) the importer
+    /// reads; names from a ledger list only warn, since the ledger may have gained a name since the file was written.
+    private func addDropDown(_ column: RecordColumn, index: Int, lists: [RecordList: String]) throws(XLSXWriteError) {
+        let source: XLSXListSource
+        let onInvalid: XLSXInvalidEntry
+        if let allowed = column.allowed {
+            source = .values(allowed)
+            onInvalid = column.field == .post ? .warning : .stop
+        } else if let list = column.list, let formula = lists[list] {
+            source = .formula(formula)
+            onInvalid = .warning
+        } else {
+            return
+        }
+        try sheet.addDropDown(rows: 1...Self.lastRow, column: index, source: source, onInvalid: onInvalid,
+                              noteTitle: column.name, note: column.help)
+    }
+
+    /// Cell formats: ISO dates; money with the currency's decimals and thousands separators; quantities as typed;
+    /// rates with 2 to 6 decimals; whole numbers; text as text (so "0042" keeps its zeros).
+    static func numberFormat(_ format: ColumnFormat, digits: Int) -> String {
+        switch format {
+        case .text: "@"
+        case .date: XLSXNumberFormat.date
+        case .money: XLSXNumberFormat.money(decimals: digits)
+        case .quantity: "General"
+        case .rate: "#,##0.00####"
+        case .integer: XLSXNumberFormat.integer
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Ledger
+import Spreadsheet
+
+/// A problem with one row, in one column when `field` is set, worded as the fix.
+struct RowProblem: Error {
+    var field: RecordField?
+    var message: String
+}
+
+/// What reading a row needs to know: the type, the company's locale, currency and names.
+struct RowReading {
+    let type: RecordType
+    let directory: CompanyDirectory
+    let localeText: LocaleText
+    let uses1904Dates: Bool
+    var currency: Currency { directory.company.baseCurrency }
+
+    func with(_ directory: CompanyDirectory) -> RowReading {
+        RowReading(type: type, directory: directory, localeText: localeText, uses1904Dates: uses1904Dates)
+    }
+}
+
+/// One data row of a record sheet: its cells by field, read into typed values the way people type them.
+struct RowValues {
+    let number: Int
+    let cells: [RecordField: XLSXValue]
+    /// Replaced before the row is drafted, when saving earlier rows changed the company's names.
+    var reading: RowReading
+
+    init(number: Int, cells: [XLSXValue?], header: SheetHeader, reading: RowReading) {
+        self.number = number
+        var byField: [RecordField: XLSXValue] = [:]
+        for (field, index) in header.index where index < cells.count {
+            if let value = cells[index], !Self.isBlank(value) { byField[field] = value }
+        }
+        self.cells = byField
+        self.reading = reading
+    }
+
+    func has(_ field: RecordField) -> Bool { cells[field] != nil }
+
+    /// The cell as text, trimmed; nil when blank. An apostrophe that kept text from being a formula is dropped.
+    func text(_ field: RecordField) -> String? {
+        guard let value = cells[field] else { return nil }
+        var text: String
+        switch value {
+        case .text(let string), .error(let string): text = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .number(let number): text = DecimalText.format(number)
+        case .date(let date): text = date.description
+        case .bool(let flag): text = flag ? "TRUE" : "FALSE"
+        }
+        if text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) { text.removeFirst() }
+        return text.isEmpty ? nil : text
+    }
+
+    func required<T>(_ field: RecordField, _ read: (RecordField) throws(RowProblem) -> T?) throws(RowProblem) -> T {
+        guard let value = try read(field) else { throw RowProblem(field: field, message: "a value is required here") }
+        return value
+    }
+
+    func date(_ field: RecordField) throws(RowProblem) -> LocalDate? {
+        guard let value = cells[field] else { return nil }
+        switch value {
+        case .date(let date): return date
+        case .number(let serial):
+            let days = NSDecimalNumber(decimal: serial).intValue
+            guard Decimal(days) == serial, (1...2_958_465).contains(days) else { break }
+            return XLSXDateSystem.date(serial: days, uses1904: reading.uses1904Dates)
+        default:
+            break
+        }
+        guard let text = text(field) else { return nil }
+        switch reading.localeText.date(text) {
+        case .success(let date): return date
+        case .failure(let error): throw RowProblem(field: field, message: error.description)
+        }
+    }
+
+    /// A number typed or pasted: a number cell, or text with currency signs, separators or parentheses.
+    /// Tiny binary leftovers of spreadsheet arithmetic (0.30000000000000004) are rounded away.
+    func decimal(_ field: RecordField) throws(RowProblem) -> Decimal? {
+        guard let value = cells[field] else { return nil }
+        if case .number(let number) = value { return DecimalText.roundedHalfUp(number, scale: 9) }
+        guard let text = text(field) else { return nil }
+        switch reading.localeText.number(text) {
+        case .success(let number): return number
+        case .failure(let error): throw RowProblem(field: field, message: error.description)
+        }
+    }
+
+    /// An amount in minor units of the company's currency; more decimals than the currency has is an error.
+    func money(_ field: RecordField) throws(RowProblem) -> Int64? {
+        guard let number = try decimal(field) else { return nil }
+        let digits = reading.currency.minorUnitDigits
+        guard DecimalText.roundedHalfUp(number, scale: digits) == number else {
+            throw RowProblem(field: field, message: "\(DecimalText.format(number)) has more than \(digits) decimals for \(reading.currency.code); round it")
+        }
+        do {
+            return try Money(rounding: number, in: reading.currency).minorUnits
+        } catch {
+            throw RowProblem(field: field, message: error.description)
+        }
+    }
+
+    func integer(_ field: RecordField) throws(RowProblem) -> Int? {
+        guard let number = try decimal(field) else { return nil }
+        guard DecimalText.roundedHalfUp(number, scale: 0) == number, abs(number) < 1_000_000_000_000 else {
+            throw RowProblem(field: field, message: "\(DecimalText.format(number)) is not a whole number")
+        }
+        return NSDecimalNumber(decimal: number).intValue
+    }
+
+    /// The ID of the customer, account … the cell names, from the column's list.
+    func id(_ field: RecordField, in list: RecordList) throws(RowProblem) -> Int64? {
+        guard let name = text(field) else { return nil }
+        switch reading.directory.id(in: list, named: name) {
+        case .success(let id): return id
+        case .failure(let error): throw RowProblem(field: field, message: error.description)
+        }
+    }
+
+    /// One of the column's allowed values, as the template spells it.
+    func choice(_ field: RecordField) throws(RowProblem) -> String? {
+        guard let text = text(field) else { return nil }
+        let allowed = reading.type.column(field)?.allowed ?? []
+        guard let match = allowed.first(where: { SheetHeader.key($0) == SheetHeader.key(text) }) else {
+            throw RowProblem(field: field, message: "\"\(text)\" is not allowed here; use one of: \(allowed.joined(separator: ", "))")
+        }
+        return match
+    }
+
+    private static func isBlank(_ value: XLSXValue) -> Bool {
+        if case .text(let text) = value { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        return false
+    }
+}

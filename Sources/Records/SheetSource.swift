@@ -1,0 +1,94 @@
+import Foundation
+import Spreadsheet
+
+/// The sheet a `records post` reads: one sheet of an XLSX workbook from any writer, or a CSV file. It knows what a
+/// template or export said about itself (record type and company, in the hidden `_ledgersync` sheet).
+struct SheetSource {
+    enum Format { case xlsx, csv }
+
+    let path: String
+    let format: Format
+    /// The worksheet's name; nil for CSV.
+    let sheet: String?
+    /// The record type and company the workbook was written for, when it is one of ours.
+    let recordTypeName: String?
+    let companyName: String?
+    private let workbook: XLSXReader?
+
+    /// Whether date serials count from 1904 (false for CSV).
+    var uses1904Dates: Bool { workbook?.uses1904Dates ?? false }
+    var fileName: String { URL(fileURLWithPath: path).lastPathComponent }
+
+    /// Opens `path`; `sheet` picks a worksheet by name or number. Without it, the sheet a template or export was
+    /// written for, else the first whose name is a record type's title, else the first that is not
+    /// Instructions or Lists.
+    init(path: String, sheet requested: String?, catalog: RecordTypeCatalog) throws {
+        self.path = path
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw RecordError("\(path) does not exist")
+        }
+        guard path.lowercased().hasSuffix(".xlsx") else {
+            guard requested == nil else { throw RecordError("--sheet is for XLSX workbooks; \(name) is a CSV file") }
+            format = .csv
+            sheet = nil
+            recordTypeName = nil
+            companyName = nil
+            workbook = nil
+            return
+        }
+        let reader = try XLSXReader(path: path)
+        let written = try Self.writtenFor(reader)
+        let chosen: String
+        if let requested {
+            chosen = try SheetConversion.sheetName(requested, in: reader.sheetNames, file: name)
+        } else if let ours = written.first(where: { reader.sheetNames.contains($0.sheet) }) {
+            chosen = ours.sheet
+        } else if let titled = reader.sheetNames.first(where: { catalog.type(forSheet: $0) != nil }) {
+            chosen = titled
+        } else if let first = reader.sheetNames.first(where: { !["instructions", "lists", "_ledgersync"].contains($0.lowercased()) }) {
+            chosen = first
+        } else {
+            throw RecordError("\(name) has no sheet of records; name one with --sheet")
+        }
+        format = .xlsx
+        sheet = chosen
+        let request = written.first { $0.sheet == chosen }
+        recordTypeName = request?.records
+        companyName = request?.company
+        workbook = reader
+    }
+
+    /// Each row's number and cells, in order; CSV fields are text. Empty rows are skipped.
+    func forEachRow(_ body: (Int, [XLSXValue?]) throws -> Void) throws {
+        switch format {
+        case .xlsx:
+            try workbook!.forEachRow(inSheet: sheet!) { row in try body(row.number, row.cells.map { $0?.value }) }
+        case .csv:
+            try CSVRows.forEach(inFile: path) { number, fields in
+                guard fields.contains(where: { !$0.isEmpty }) else { return }
+                try body(number, fields.map { $0.isEmpty ? nil : .text($0) })
+            }
+        }
+    }
+
+    private struct WrittenFor: Decodable {
+        var sheet = ""
+        var records: String?
+        var company: String?
+        private enum CodingKeys: String, CodingKey { case records, company }
+    }
+
+    /// The record sheets listed in the workbook's `_ledgersync` sheet (Sheet | Request | Built).
+    private static func writtenFor(_ reader: XLSXReader) throws -> [WrittenFor] {
+        guard let metadata = reader.sheetNames.first(where: { $0.lowercased() == "_ledgersync" }) else { return [] }
+        var found: [WrittenFor] = []
+        try reader.forEachRow(inSheet: metadata) { row in
+            guard row.number > 1, case .text(let sheet)? = row[0]?.value, case .text(let json)? = row[1]?.value,
+                  var request = try? JSONDecoder().decode(WrittenFor.self, from: Data(json.utf8)), request.records != nil else { return }
+            request.sheet = sheet
+            found.append(request)
+        }
+        return found
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Ledger
+import LedgerStore
+import Records
+import Testing
+
+@Suite("Posting a workbook filled by another program")
+struct XLSXPostingTests {
+    /// A workbook as openpyxl (standing in for a user's Excel) writes it: 20 two-line invoices on the entry sheet,
+    /// three with a mistake, and a sheet of the user's own notes with a formula.
+    static func filledWorkbook(_ path: String) throws {
+        try OpenpyxlScript.run("""
+            import sys, datetime
+            from openpyxl import Workbook
+            wb = Workbook()
+            ws = wb.active
+            ws.title = "Invoices and Bills"
+            ws.append(["Post", "Type *", "Number *", "Customer", "Date *", "Item", "Quantity", "Rate", "Amount",
+                       "Tax Code", "Status", "Message", "Record ID", "Version"])
+            for n in range(1, 21):
+                customer = "Great Lakes Food Market" if n % 2 else "Hungry Coyote Import Store"
+                date = datetime.date(2026, 3, n)
+                if n == 5: customer = "Great Lake Food Market"
+                if n == 11: date = "31/31/2026"
+                ws.append(["yes", "Invoice", f"INV-{n:04d}", customer, date, "Chai", n, 18, None, "NY Sales Tax"])
+                ws.append([None, None, None, None, None, "Chang", 1, 19.99, 12.00 if n == 17 else None, None])
+            notes = wb.create_sheet("My Notes")
+            notes["A1"] = "Checked by"
+            notes["B1"] = "Dana"
+            notes["A2"] = "Lines"
+            notes["B2"] = "=COUNTA('Invoices and Bills'!C:C)"
+            wb.save(sys.argv[1])
+            """, [path])
+    }
+
+    @Test("20 invoices with 3 bad: 17 post, the bad rows are marked, the books stay sound, other sheets are kept")
+    func seventeenOfTwenty() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        let report = try books.post(path)
+        #expect(report.counts.posted == 17)
+        #expect(report.counts.errors == 3)
+        #expect(report.problems.count == 3)
+        #expect(report.problems.contains { $0.hasPrefix("entry.xlsx, sheet \"Invoices and Bills\", row 10, column \"Customer\": no customer named \"Great Lake Food Market\"") && $0.contains("did you mean \"Great Lakes Food Market\"") })
+        #expect(report.problems.contains { $0.hasPrefix("entry.xlsx, sheet \"Invoices and Bills\", row 22, column \"Date\":") })
+        #expect(report.problems.contains { $0.hasPrefix("entry.xlsx, sheet \"Invoices and Bills\", row 35, column \"Amount\": 12.00 is not Quantity x Rate (19.99)") })
+        #expect(try books.check() == [])
+
+        let sheets = try OpenpyxlScript.values(path)
+        let rows = try #require(sheets["Invoices and Bills"])
+        #expect(rows[1][0] == "done")
+        #expect(rows[1][10] == "Posted")
+        #expect(rows[2][10] == "Posted")
+        #expect(rows[9][0] == "yes")
+        #expect(rows[9][10] == "Error")
+        #expect(rows[10][10] == "Error")
+        #expect(rows[10][11] == "not posted: row 10 of this record has an error")
+        #expect(rows[34][11].hasPrefix("Amount: 12.00 is not Quantity x Rate"))
+        let company = try books.company()
+        let firstID = try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") }
+        #expect(rows[1][12] == firstID.map(String.init))
+        #expect(rows[1][13] == "1")
+        #expect(sheets["My Notes"] == [["Checked by", "Dana"], ["Lines", "=COUNTA('Invoices and Bills'!C:C)"]])
+        #expect(!FileManager.default.fileExists(atPath: path + ".bak"))
+
+        let again = try books.post(path)
+        #expect(again.counts.posted == 0)
+        #expect(again.counts.unchanged == 0)
+        #expect(again.counts.errors == 3)
+    }
+
+    @Test("With --all-or-nothing one bad row keeps every document out, and the rows say why")
+    func allOrNothing() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        let report = try books.post(path) { $0.allOrNothing = true }
+        #expect(report.rolledBack)
+        #expect(report.counts.errors == 3)
+        let company = try books.company()
+        let documents = try books.store.read { reader in try reader.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") }
+        #expect(documents == nil)
+        #expect(try books.store.read { try $0.postRuns(companyID: company.id) }.isEmpty)
+        let rows = try #require(try OpenpyxlScript.values(path)["Invoices and Bills"])
+        #expect(rows[1][0] == "yes")
+        #expect(rows[1][10] == "Error")
+        #expect(rows[1][11].contains("--all-or-nothing"))
+    }
+
+    @Test("A dry run reports what would happen and writes nothing: not the ledger, not the file")
+    func dryRun() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let report = try books.post(path) { $0.dryRun = true }
+        #expect(report.counts.posted == 17)
+        #expect(report.counts.errors == 3)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let company = try books.company()
+        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
+    }
+
+    @Test("Each run is audited: file name and hash, sheet, user, counts, and the rows each document came from")
+    func audit() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        let digest = try OpenpyxlScript.run("import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest())", [path])
+        _ = try books.post(path)
+        let company = try books.company()
+        let run = try #require(try books.store.read { try $0.postRuns(companyID: company.id) }.first)
+        #expect(run.fileName == "entry.xlsx")
+        #expect(run.fileSHA256 == digest.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(run.sheet == "Invoices and Bills")
+        #expect(run.recordType == "invoices-and-bills")
+        #expect(!run.osUser.isEmpty)
+        #expect(run.counts.posted == 17 && run.counts.errors == 3)
+        let id = try #require(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0003") })
+        let sources = try books.store.read { try $0.sources(of: .document, id: id) }
+        #expect(sources.map(\.rows) == [6...7])
+        #expect(sources.map(\.runID) == [run.id])
+    }
+}
