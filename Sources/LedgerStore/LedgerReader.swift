@@ -33,6 +33,17 @@ public struct LedgerReader {
                                  suggestions: NameMatch.suggestions(for: trimmed, among: names))
     }
 
+    /// The company named `name`, or with no name the ledger's only company; otherwise the user must choose.
+    public func company(namedOrOnly name: String?) throws -> Company {
+        if let name { return try company(named: name) }
+        let all = try companies()
+        guard all.count == 1 else {
+            throw StoreError.invalid(all.isEmpty ? "the ledger has no company yet: add one with `ledgersync company add`"
+                : "choose a company with --company: \(all.map(\.name).joined(separator: ", "))")
+        }
+        return all[0]
+    }
+
     /// Accounts in chart order: by number, then name.
     public func accounts(companyID: Int64) throws -> [Account] {
         try Row.fetchAll(db, sql: "SELECT * FROM accounts WHERE company_id = ? ORDER BY number IS NULL, number, name",

@@ -57,7 +57,7 @@ public final class LedgerWriter {
         }
         try checkPlacement(of: Account(id: 0, companyID: companyID, number: number, name: name, type: type, parentID: parentID),
                            books: books)
-        try insertUnique(what: "account", name: name, company: books.company.name, sql: """
+        try executeUnique(what: "account", name: name, company: books.company.name, sql: """
             INSERT INTO accounts (company_id, number, name, type, parent_id, group_code) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty])
         return Account(id: db.lastInsertedRowID, companyID: companyID, number: number, name: name, type: type,
@@ -69,7 +69,7 @@ public final class LedgerWriter {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: kind.rawValue)
         guard termsDays >= 0 else { throw StoreError.invalid("payment terms of \(name) must be zero or more days") }
-        try insertUnique(what: "customer or vendor", name: name, company: books.company.name, sql: """
+        try executeUnique(what: "customer or vendor", name: name, company: books.company.name, sql: """
             INSERT INTO parties (company_id, kind, name, email, terms_days, intercompany_company_id) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [companyID, kind.rawValue, name, email?.nilIfEmpty, termsDays, intercompanyCompanyID])
         return Party(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name, email: email?.nilIfEmpty,
@@ -84,7 +84,7 @@ public final class LedgerWriter {
         guard account.type.category == .liability || account.type.category == .asset else {
             throw StoreError.invalid("tax code \"\(name)\" must post to a liability or asset account, not \"\(account.label)\"")
         }
-        try insertUnique(what: "tax code", name: name, company: books.company.name, sql: """
+        try executeUnique(what: "tax code", name: name, company: books.company.name, sql: """
             INSERT INTO tax_codes (company_id, name, rate_percent, account_id) VALUES (?, ?, ?, ?)
             """, arguments: [companyID, name, DecimalText.format(ratePercent), accountID])
         return TaxCode(id: db.lastInsertedRowID, companyID: companyID, name: name, ratePercent: ratePercent, accountID: accountID)
@@ -96,7 +96,7 @@ public final class LedgerWriter {
         var named = item
         named.name = name
         try checkReferences(of: named, books: books)
-        try insertUnique(what: "item", name: name, company: books.company.name, sql: """
+        try executeUnique(what: "item", name: name, company: books.company.name, sql: """
             INSERT INTO items (company_id, name, kind, description, rate, income_account_id, expense_account_id,
                                tax_code_id, revenue_recognition_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [item.companyID, name, item.kind.rawValue, item.description, item.rate.map(DecimalText.format),
@@ -110,7 +110,7 @@ public final class LedgerWriter {
     public func addDimension(companyID: Int64, kind: DimensionKind, name: String) throws -> TrackingDimension {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: kind.rawValue)
-        try insertUnique(what: kind.rawValue, name: name, company: books.company.name, sql: """
+        try executeUnique(what: kind.rawValue, name: name, company: books.company.name, sql: """
             INSERT INTO dimensions (company_id, kind, name) VALUES (?, ?, ?)
             """, arguments: [companyID, kind.rawValue, name])
         return TrackingDimension(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name)
@@ -124,8 +124,8 @@ public final class LedgerWriter {
             """).execute(arguments: [date.description, from.code, to.code, DecimalText.format(rate)])
     }
 
-    /// Inserts a named row; a clash with the unique name index becomes a clear duplicate error.
-    private func insertUnique(what: String, name: String, company: String, sql: String, arguments: StatementArguments) throws {
+    /// Inserts or updates a named row; a clash with the unique name index becomes a clear duplicate error.
+    func executeUnique(what: String, name: String, company: String, sql: String, arguments: StatementArguments) throws {
         do {
             try db.cachedStatement(sql: sql).execute(arguments: arguments)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

@@ -15,7 +15,7 @@ extension LedgerWriter {
         updated.email = party.email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         guard updated.termsDays >= 0 else { throw StoreError.invalid("payment terms of \(updated.name) must be zero or more days") }
         updated.version = stored.version + 1
-        try updateUnique(what: "customer or vendor", name: updated.name, company: books.company.name, sql: """
+        try executeUnique(what: "customer or vendor", name: updated.name, company: books.company.name, sql: """
             UPDATE parties SET name = ?, email = ?, terms_days = ?, version = ? WHERE id = ?
             """, arguments: [updated.name, updated.email, updated.termsDays, updated.version, party.id])
         return updated
@@ -30,7 +30,7 @@ extension LedgerWriter {
         updated.name = try Self.requiredName(item.name, what: "item")
         try checkReferences(of: updated, books: books)
         updated.version = stored.version + 1
-        try updateUnique(what: "item", name: updated.name, company: books.company.name, sql: """
+        try executeUnique(what: "item", name: updated.name, company: books.company.name, sql: """
             UPDATE items SET name = ?, kind = ?, description = ?, rate = ?, income_account_id = ?, expense_account_id = ?,
                              tax_code_id = ?, revenue_recognition_months = ?, version = ? WHERE id = ?
             """, arguments: [updated.name, updated.kind.rawValue, updated.description, updated.rate.map(DecimalText.format),
@@ -57,7 +57,7 @@ extension LedgerWriter {
         }
         try checkPlacement(of: updated, books: books)
         updated.version = stored.version + 1
-        try updateUnique(what: "account", name: updated.name, company: books.company.name, sql: """
+        try executeUnique(what: "account", name: updated.name, company: books.company.name, sql: """
             UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, version = ? WHERE id = ?
             """, arguments: [updated.number, updated.name, updated.type.rawValue, updated.parentID, updated.groupCode,
                              updated.version, account.id])
@@ -94,14 +94,5 @@ extension LedgerWriter {
         guard stored == expected else {
             throw StoreError.conflict("\(label) was changed since version \(expected) (it is now version \(stored)); export it again and redo your edit")
         }
-    }
-
-    private func updateUnique(what: String, name: String, company: String, sql: String, arguments: StatementArguments) throws {
-        do {
-            try db.cachedStatement(sql: sql).execute(arguments: arguments)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.duplicate(what: what, name: name, company: company)
-        }
-        booksByCompany = [:]
     }
 }

@@ -99,12 +99,6 @@ struct RecordFileOptions: ParsableArguments {
 
     /// `--company`, or the ledger's company when it holds exactly one.
     func companyName(in store: LedgerStore) throws -> String {
-        if let company { return company }
-        let names = try store.read { try $0.companies().map(\.name) }
-        guard names.count == 1 else {
-            throw UserError(names.isEmpty ? "the ledger has no company yet: add one with `ledgersync company add`"
-                : "choose a company with --company: \(names.joined(separator: ", "))")
-        }
-        return names[0]
+        try company ?? store.read { try $0.company(namedOrOnly: nil) }.name
     }
 }

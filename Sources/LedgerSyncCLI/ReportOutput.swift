@@ -7,7 +7,7 @@ import Reports
 enum ReportOutput {
     static func run(report name: String, options: ReportOptions, ledger: LedgerStore) throws {
         let definition = try ReportCatalog.definition(named: name)
-        let company = try options.company ?? onlyCompany(in: ledger)
+        let company = try options.company ?? ledger.read { try $0.company(namedOrOnly: nil) }.name
         let request = options.request(report: definition.name, company: company)
         let builtAt = Date()
         if options.sheet != nil, URL(fileURLWithPath: options.output ?? "").pathExtension.lowercased() != "xlsx" {
@@ -33,16 +33,6 @@ enum ReportOutput {
             throw UserError("\(output): write to a .xlsx or .csv file, or leave out -o to print a table")
         }
         FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-    }
-
-    /// The ledger's company when it holds exactly one; otherwise the user must choose.
-    private static func onlyCompany(in ledger: LedgerStore) throws -> String {
-        let names = try ledger.read { try $0.companies().map(\.name) }
-        guard names.count == 1 else {
-            throw UserError(names.isEmpty ? "the ledger has no company yet: add one with `ledgersync company add`"
-                : "choose a company with --company: \(names.joined(separator: ", "))")
-        }
-        return names[0]
     }
 
     /// Today in the local time zone, the default as-of date.

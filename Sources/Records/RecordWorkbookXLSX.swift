@@ -13,6 +13,9 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     private let columns: [RecordColumn]
     private let styles: [XLSXStyle]
     private let digits: Int
+    /// On invoice and bill lines, where Amount is a live `ROUND(Quantity * Rate)` so an edited quantity or rate
+    /// recalculates it (and a program that drops the value leaves it blank, to be computed on posting).
+    private let amountFormula: (amount: Int, quantity: Int, rate: Int)?
     private var nextRow = 1
 
     init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date) throws(XLSXWriteError) {
@@ -20,8 +23,15 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
         let company = directory.company
         try RecordWorkbookInstructions.write(type, company: company, into: writer)
         sheet = try writer.addWorksheet(name: type.title)
+        try sheet.activate()
         columns = type.columns
         digits = company.baseCurrency.minorUnitDigits
+        let index = { (field: RecordField) in type.columns.firstIndex { $0.field == field } }
+        if type.shape == .pricedDocuments, let amount = index(.amount), let quantity = index(.quantity), let rate = index(.rate) {
+            amountFormula = (amount, quantity, rate)
+        } else {
+            amountFormula = nil
+        }
         styles = type.columns.map { XLSXStyle(numberFormat: Self.numberFormat($0.format, digits: company.baseCurrency.minorUnitDigits)) }
         for (index, column) in columns.enumerated() {
             try sheet.setColumn(index, characters: column.width, style: styles[index])
@@ -44,7 +54,14 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
             case nil: continue
             case .text(let text): try sheet.write(text, row: nextRow, column: index, style: styles[index])
             case .date(let date): try sheet.write(.date(date), row: nextRow, column: index, style: styles[index])
-            case .money(let units): try sheet.write(.minorUnits(units, digits: digits), row: nextRow, column: index, style: styles[index])
+            case .money(let units):
+                if let formula = amountFormula, formula.amount == index, row[.quantity] != nil, row[.rate] != nil {
+                    let product = "\(CellReference.cell(row: nextRow, column: formula.quantity))*\(CellReference.cell(row: nextRow, column: formula.rate))"
+                    try sheet.writeFormula("ROUND(\(product),\(digits))", cached: .minorUnits(units, digits: digits),
+                                           row: nextRow, column: index, style: styles[index])
+                } else {
+                    try sheet.write(.minorUnits(units, digits: digits), row: nextRow, column: index, style: styles[index])
+                }
             case .decimal(let value): try sheet.write(.decimal(value), row: nextRow, column: index, style: styles[index])
             case .integer(let value): try sheet.write(.integer(value), row: nextRow, column: index, style: styles[index])
             }

@@ -94,6 +94,12 @@ public final class XLSXWorksheet {
         worksheet_hide(handle)
     }
 
+    /// Makes this the sheet the workbook opens on.
+    public func activate() throws(XLSXWriteError) {
+        _ = try workbook.openHandle(sheet: name)
+        worksheet_activate(handle)
+    }
+
     // MARK: Checks
 
     /// The C row and column for `row` and `column`, once the workbook is known to be open (so `handle` is valid).
