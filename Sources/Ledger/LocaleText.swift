@@ -44,7 +44,7 @@ public struct LocaleText: Sendable {
     /// A date from ISO text (`2026-03-04`), numbers in the locale's order (`3/4/2026`, `3/4/26`), or an English
     /// month name (`4 Mar 2026`, `March 4, 2026`). The error says how to write it.
     public func date(_ text: String) -> Result<LocalDate, TextValueError> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingSpaces(.whitespacesAndNewlines)
         if let date = LocalDate(iso: trimmed) { return .success(date) }
         let tokens = trimmed.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         let words = tokens.filter { $0.first?.isLetter == true }
@@ -92,7 +92,7 @@ public struct LocaleText: Sendable {
     /// A number as typed or pasted: currency symbols or codes, the locale's thousands separators (in groups of
     /// three), parentheses or a trailing minus for negatives. `1,5` in `en_US` is refused rather than guessed.
     public func number(_ text: String) -> Result<Decimal, TextValueError> {
-        var body = text.trimmingCharacters(in: .whitespacesAndNewlines.union(Self.spaces))
+        var body = text.trimmingSpaces(Self.blanks)
         let original = body
         var negative = false
         if body.hasPrefix("("), body.hasSuffix(")") {
@@ -136,6 +136,8 @@ public struct LocaleText: Sendable {
     }
 
     private static let spaces = CharacterSet(charactersIn: "\u{00A0}\u{202F}\u{2009}")
+    /// White space, line breaks and the spaces above, trimmed from around a number.
+    private static let blanks = CharacterSet.whitespacesAndNewlines.union(spaces)
     /// Currency symbols and codes around an amount: `$`, `US$`, `£`, `€`, `USD`, and the spaces beside them.
     /// Codes are capitals, so "12abc" stays junk.
     private static let currencyMarks = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ$£€¥₹₩₽¤")

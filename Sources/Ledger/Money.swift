@@ -12,8 +12,10 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
     /// The value rounded half-up to the currency's minor unit, the one place where money is rounded.
     public init(rounding value: Decimal, in currency: Currency) throws(LedgerError) {
-        let scaled = DecimalText.roundedHalfUp(value, scale: currency.minorUnitDigits) * Self.power(currency.minorUnitDigits)
-        guard let units = Int64(DecimalText.format(scaled)) else { throw .amountOutOfRange(DecimalText.format(value)) }
+        let rounded = DecimalText.roundedHalfUp(value, scale: currency.minorUnitDigits)
+        guard let units = DecimalText.integer(rounded, shiftedBy: currency.minorUnitDigits) else {
+            throw .amountOutOfRange(DecimalText.format(value))
+        }
         self.init(minorUnits: units, currency: currency)
     }
 
@@ -27,7 +29,9 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
     /// The exact decimal value, in major units.
     public var decimalValue: Decimal {
-        Decimal(minorUnits) / Self.power(currency.minorUnitDigits)
+        // Setting the exponent is exact, and far cheaper than dividing.
+        Decimal(sign: minorUnits < 0 ? .minus : .plus, exponent: -currency.minorUnitDigits,
+                significand: Decimal(minorUnits.magnitude))
     }
 
     /// The amount as plain text with exactly the currency's decimals: "1234.50", "-7", "0.125".
@@ -44,11 +48,5 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
         guard digits > 0 else { return sign + magnitude }
         let padded = String(repeating: "0", count: max(0, digits + 1 - magnitude.count)) + magnitude
         return sign + padded.dropLast(digits) + "." + padded.suffix(digits)
-    }
-
-    private static func power(_ digits: Int) -> Decimal {
-        var result = Decimal(1)
-        for _ in 0..<digits { result *= 10 }
-        return result
     }
 }

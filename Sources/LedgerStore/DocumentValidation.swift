@@ -6,7 +6,8 @@ struct DocumentValidation {
     let books: CompanyBooks
 
     func check(_ document: Document) throws {
-        let label = document.label
+        // For messages only: made when one is thrown.
+        var label: String { document.label }
         guard !document.number.isEmpty else { throw StoreError.invalid("a \(document.kind.displayName) needs a number") }
         if let partyKind = document.kind.partyKind {
             if let partyID = document.partyID {
@@ -43,7 +44,8 @@ struct DocumentValidation {
     }
 
     private func check(_ line: DocumentLine, number: Int, of document: Document) throws {
-        let place = "\(document.label), line \(number)"
+        // For messages only: made when one is thrown.
+        var place: String { "\(document.label), line \(number)" }
         guard let account = books.accounts[line.accountID] else {
             throw StoreError.invalid("\(place): account #\(line.accountID) is not in \(books.company.name)")
         }

@@ -10,11 +10,15 @@ public struct SavedDocument: Sendable {
 
 extension LedgerWriter {
     /// Validates a new document, derives its postings and writes both. Returns it with its ID.
+    ///
+    /// Everything is checked before the first write, and only that first statement can fail (on a duplicate number),
+    /// which SQLite undoes by itself: a post that throws leaves the ledger as it was, without the cost of a savepoint.
+    /// Keep it so; `records post` relies on it.
     @discardableResult
     public func post(_ document: Document) throws -> SavedDocument {
         guard document.id == nil else { throw StoreError.invalid("\(document.label) already has an ID; replace it instead of posting it again") }
         var document = document
-        document.number = document.number.trimmingCharacters(in: .whitespaces)
+        document.number = document.number.trimmingSpaces()
         document.version = 1
         document.status = .posted
         let posted = try prepare(&document, replacing: nil)
@@ -44,7 +48,7 @@ extension LedgerWriter {
             throw StoreError.invalid("\(stored.label) cannot change its kind or company; void it and post a new document")
         }
         var document = document
-        document.number = document.number.trimmingCharacters(in: .whitespaces)
+        document.number = document.number.trimmingSpaces()
         document.status = .posted
         document.version = stored.version + 1
         let posted = try prepare(&document, replacing: stored)

@@ -25,8 +25,12 @@ public final class LedgerStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(15)
         configuration.prepareDatabase { db in
-            // A 64 MiB page cache keeps a big posting transaction from spilling index pages to the WAL again and again.
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // A 16 MiB page cache holds the index pages a big post run keeps changing: posting 100,000 invoice lines
+            // into a ledger of 250,000 postings ran no faster with 64 MiB, which only took more memory. Temporary
+            // storage in memory keeps savepoint journals (a few pages, freed at release) off disk.
+            try db.execute(sql: """
+                PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY
+                """)
         }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)

@@ -88,11 +88,11 @@ extension LedgerWriter {
 }
 
 extension LedgerReader {
-    /// The ID of the company's document of this kind and number (any case), or nil.
+    /// The ID of the company's document of this kind and number, or nil. The statement is prepared once, for a
+    /// post run that looks up every document before it writes it.
     public func documentID(companyID: Int64, kind: DocumentKind, number: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
-            SELECT id FROM documents WHERE company_id = ? AND kind = ? AND number = ?
-            """, arguments: [companyID, kind.rawValue, number])
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE company_id = ? AND kind = ? AND number = ?"),
+                           arguments: [companyID, kind.rawValue, number])
     }
 
     /// The company's post runs, newest first.

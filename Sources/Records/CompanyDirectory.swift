@@ -13,6 +13,9 @@ public struct CompanyDirectory: Sendable {
     public let taxCodes: [TaxCode]
     public let classes: [TrackingDimension]
     public let locations: [TrackingDimension]
+    /// Every list's names and keys, made once: a post run looks up several names on each of its rows.
+    private var lookups: [RecordList: Lookup] = [:]
+    private var itemsByID: [Int64: Item] = [:]
 
     public init(company: Company, reader: LedgerReader) throws {
         self.company = company
@@ -25,6 +28,10 @@ public struct CompanyDirectory: Sendable {
         let dimensions = try reader.dimensions(companyID: company.id)
         classes = dimensions.filter { $0.kind == .class }
         locations = dimensions.filter { $0.kind == .location }
+        itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var lookups: [RecordList: Lookup] = [:]
+        for list in RecordList.allCases { lookups[list] = Lookup(entries(list)) }
+        self.lookups = lookups
     }
 
     /// The accounts money can move through on payments and sales receipts.
@@ -33,16 +40,16 @@ public struct CompanyDirectory: Sendable {
     /// The names a drop-down offers, in the order users expect: accounts in chart order as "4010 Product Sales",
     /// everything else by name. Inactive records are left out.
     public func names(_ list: RecordList) -> [String] {
-        entries(list).filter(\.isActive).map(\.name)
+        lookup(list).entries.filter(\.isActive).map(\.name)
     }
 
     /// The ID of the record `text` names in `list`: by name (any case); accounts also by number or "number name".
     public func id(in list: RecordList, named text: String) -> Result<Int64, TextValueError> {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let entries = entries(list)
-        if let match = entries.first(where: { $0.keys.contains(key) }) { return .success(match.id) }
-        let suggestions = NameMatch.suggestions(for: text, among: entries.filter(\.isActive).map(\.name))
-        var message = "no \(Self.singular(list)) named \"\(text.trimmingCharacters(in: .whitespaces))\" in \(company.name)"
+        let trimmed = text.trimmingSpaces()
+        let lookup = lookup(list)
+        if let id = lookup.ids[trimmed.lowercased()] { return .success(id) }
+        let suggestions = NameMatch.suggestions(for: text, among: lookup.entries.filter(\.isActive).map(\.name))
+        var message = "no \(Self.singular(list)) named \"\(trimmed)\" in \(company.name)"
         if !suggestions.isEmpty { message += " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)" }
         return .failure(TextValueError(message))
     }
@@ -50,7 +57,12 @@ public struct CompanyDirectory: Sendable {
     /// How a sheet writes the record with this ID: an account's label, anything else's name.
     public func name(in list: RecordList, id: Int64?) -> String {
         guard let id else { return "" }
-        return entries(list).first { $0.id == id }?.name ?? ""
+        return lookup(list).names[id] ?? ""
+    }
+
+    /// The item with this ID.
+    func item(id: Int64) -> Item? {
+        itemsByID[id]
     }
 
     private struct Entry {
@@ -58,6 +70,28 @@ public struct CompanyDirectory: Sendable {
         var name: String
         var keys: [String]
         var isActive: Bool
+    }
+
+    /// One list's entries in order, and the first entry's ID for each key and name for each ID.
+    private struct Lookup {
+        let entries: [Entry]
+        let ids: [String: Int64]
+        let names: [Int64: String]
+
+        init(_ entries: [Entry]) {
+            self.entries = entries
+            var ids: [String: Int64] = [:], names: [Int64: String] = [:]
+            for entry in entries {
+                for key in entry.keys where ids[key] == nil { ids[key] = entry.id }
+                if names[entry.id] == nil { names[entry.id] = entry.name }
+            }
+            self.ids = ids
+            self.names = names
+        }
+    }
+
+    private func lookup(_ list: RecordList) -> Lookup {
+        lookups[list]!  // made for every list in init
     }
 
     private func entries(_ list: RecordList) -> [Entry] {

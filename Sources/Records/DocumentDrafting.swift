@@ -14,6 +14,10 @@ struct DocumentDrafting {
         .journalEntries: [.number, .date, .memo, .action, .recordID, .version],
     ]
 
+    /// Each document kind by the key of its name ("creditmemo").
+    private static let kinds = Dictionary(DocumentKind.allCases.map { (SheetHeader.key($0.displayName), $0) },
+                                          uniquingKeysWith: { first, _ in first })
+
     func draft(_ group: RowGroup) throws(RowProblems) -> RecordDraft {
         var problems = RowProblems()
         checkHeaderAgreement(group, &problems)
@@ -70,7 +74,7 @@ struct DocumentDrafting {
     private func documentKind(_ row: RowValues) throws(RowProblem) -> DocumentKind {
         guard reading.type.shape != .journalEntries else { return .journalEntry }
         let spelled = try row.required(.type, row.choice)
-        guard let kind = DocumentKind.allCases.first(where: { SheetHeader.key($0.displayName) == SheetHeader.key(spelled) }) else {
+        guard let kind = Self.kinds[SheetHeader.key(spelled)] else {
             throw RowProblem(field: .type, message: "\"\(spelled)\" is not a document type")
         }
         return kind
@@ -102,7 +106,7 @@ struct DocumentDrafting {
     /// An item or account line: Amount is Quantity × Rate; Amount alone is a line of quantity 1.
     private func pricedLine(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> DocumentLine {
         let itemID = try row.id(.item, in: .items)
-        let item = itemID.flatMap { id in reading.directory.items.first { $0.id == id } }
+        let item = itemID.flatMap(reading.directory.item(id:))
         let sells = kind.partyKind == .customer
         guard let accountID = try row.id(.account, in: .accounts) ?? (sells ? item?.incomeAccountID : item?.expenseAccountID) else {
             let why = item.map { "item \"\($0.name)\" has no \(sells ? "income" : "expense") account" } ?? "each line needs an Item or an Account"

@@ -33,18 +33,8 @@ struct PostRunState {
         self.catalog = catalog
         self.writer = writer
         self.digest = digest
-        company = try Self.company(named: options.company ?? source.companyName, reader: writer.reader)
+        company = try writer.reader.company(namedOrOnly: options.company ?? source.companyName)
         directory = try CompanyDirectory(company: company, reader: writer.reader)
-    }
-
-    /// The named company, or the ledger's only one.
-    private static func company(named name: String?, reader: LedgerReader) throws -> Company {
-        if let name { return try reader.company(named: name) }
-        let companies = try reader.companies()
-        guard companies.count == 1 else {
-            throw RecordError("the ledger holds \(companies.count) companies; say which with --company (\(companies.map(\.name).joined(separator: ", ")))")
-        }
-        return companies[0]
     }
 
     private var place: String {
@@ -104,7 +94,7 @@ struct PostRunState {
         }
         let saving = RecordSaving(writer: writer, company: company)
         do {
-            let outcome = try writer.atomically { try saving.save(draft) }
+            let outcome = try saving.save(draft)
             try record(group, outcome)
         } catch let refusal as SaveRefusal {
             fail(group, message: refusal.description)
@@ -117,9 +107,9 @@ struct PostRunState {
 
     private func drafting(_ group: RowGroup) throws(RowProblems) -> RecordDraft {
         if type!.shape.isDocument {
-            let reader = writer.reader, companyID = company.id
+            let writer = writer, companyID = company.id
             return try DocumentDrafting(reading: reading) { kinds, number in
-                try kinds.compactMap { kind in try reader.documentID(companyID: companyID, kind: kind, number: number).map { (kind, $0) } }
+                try kinds.compactMap { kind in try writer.reader.documentID(companyID: companyID, kind: kind, number: number).map { (kind, $0) } }
             }.draft(group)
         }
         return try ReferenceDrafting(reading: reading).draft(group)
@@ -230,7 +220,8 @@ enum PostFlag: String {
         }
         switch value {
         case .bool(let flag): self = flag ? .yes : .no
-        case .number(let number): self = number == 1 ? .yes : (number == 0 ? .no : .blank)
+        case .number(1): self = .yes
+        case .number(0): self = .no
         default:
             switch row.text(.post)?.lowercased() ?? "" {
             case "yes", "y", "true", "1", "x": self = .yes

@@ -6,8 +6,9 @@ import Spreadsheet
 /// Posts the rows of a record sheet marked `Post = yes` into the ledger.
 ///
 /// The whole run is one write transaction, so a run killed midway leaves nothing behind and concurrent runs queue.
-/// Inside it each record is saved in its own savepoint: a bad document is left out whole while the good ones post
-/// (or, with `allOrNothing`, one bad row keeps everything out). Rows stream from the file; only each row's result
+/// Inside it each record is saved whole or not at all (edits and voids in a savepoint; a new document is checked
+/// completely before its first write): a bad document is left out while the good ones post (or, with
+/// `allOrNothing`, one bad row keeps everything out). Rows stream from the file; only each row's result
 /// is kept, to be written back once the ledger has committed.
 public struct RecordPoster {
     let store: LedgerStore

@@ -36,38 +36,27 @@ struct RecordSaving {
     let writer: LedgerWriter
     let company: Company
 
+    /// Saves the draft whole or not at all: a change to a stored record in a savepoint, which undoes what it wrote
+    /// when it fails midway; a new document without one, as `LedgerWriter.post` checks everything before it writes
+    /// and can only fail on its first statement, which SQLite undoes by itself. (A savepoint copies every page a
+    /// document touches; a run of new documents would pay that for nothing.)
     func save(_ draft: RecordDraft) throws -> SaveOutcome {
         switch draft.content {
         case .document(let document): try save(document, draft)
-        case .party(let party): try save(party, draft)
-        case .item(let item): try save(item, draft)
-        case .account(let account): try save(account, draft)
+        case .party(let party): try writer.atomically { try save(party, draft) }
+        case .item(let item): try writer.atomically { try save(item, draft) }
+        case .account(let account): try writer.atomically { try save(account, draft) }
         }
     }
 
     // MARK: Documents
 
     private func save(_ document: Document, _ draft: RecordDraft) throws -> SaveOutcome {
-        let reader = writer.reader
         if let id = draft.recordID {
-            guard let stored = try reader.document(id: id), stored.companyID == company.id, stored.kind == document.kind else {
-                throw SaveRefusal(description: "Record ID \(id) is not a \(document.kind.displayName) of \(company.name); clear Record ID and Version to post this as a new document")
-            }
-            if draft.isVoid {
-                if stored.status == .void { return outcome(.unchanged, "\(stored.label) is already void", stored) }
-                let voided = try writer.void(documentID: id, expectedVersion: draft.version ?? 0)
-                return outcome(.voided, "voided \(voided.label)", voided)
-            }
-            guard stored.status == .posted else { throw SaveRefusal(description: "\(stored.label) is void; it cannot be changed") }
-            if Self.sameContent(document, stored) { return outcome(.unchanged, "\(stored.label) is already in the ledger as written", stored) }
-            var edited = document
-            edited.id = id
-            edited.version = draft.version ?? 0
-            let saved = try writer.replace(edited)
-            return outcome(.updated, "updated \(saved.document.label) to version \(saved.document.version); total \(money(saved.total))", saved.document)
+            return try writer.atomically { try change(document, id: id, draft) }
         }
-        if let id = try reader.documentID(companyID: company.id, kind: document.kind, number: document.number),
-           let stored = try reader.document(id: id) {
+        if let id = try writer.reader.documentID(companyID: company.id, kind: document.kind, number: document.number),
+           let stored = try writer.reader.document(id: id) {
             guard stored.status == .posted else {
                 throw SaveRefusal(description: "\(stored.label) was voided; post this one under another number")
             }
@@ -79,6 +68,25 @@ struct RecordSaving {
         let saved = try writer.post(document)
         let lines = document.kind.isPayment ? "\(document.applications.count) applied" : "\(document.lines.count) lines"
         return outcome(.posted, "posted \(saved.document.label): \(lines), total \(money(saved.total))", saved.document)
+    }
+
+    /// Voids or replaces the stored document `id`, which the row names by its record ID.
+    private func change(_ document: Document, id: Int64, _ draft: RecordDraft) throws -> SaveOutcome {
+        guard let stored = try writer.reader.document(id: id), stored.companyID == company.id, stored.kind == document.kind else {
+            throw SaveRefusal(description: "Record ID \(id) is not a \(document.kind.displayName) of \(company.name); clear Record ID and Version to post this as a new document")
+        }
+        if draft.isVoid {
+            if stored.status == .void { return outcome(.unchanged, "\(stored.label) is already void", stored) }
+            let voided = try writer.void(documentID: id, expectedVersion: draft.version ?? 0)
+            return outcome(.voided, "voided \(voided.label)", voided)
+        }
+        guard stored.status == .posted else { throw SaveRefusal(description: "\(stored.label) is void; it cannot be changed") }
+        if Self.sameContent(document, stored) { return outcome(.unchanged, "\(stored.label) is already in the ledger as written", stored) }
+        var edited = document
+        edited.id = id
+        edited.version = draft.version ?? 0
+        let saved = try writer.replace(edited)
+        return outcome(.updated, "updated \(saved.document.label) to version \(saved.document.version); total \(money(saved.total))", saved.document)
     }
 
     private func outcome(_ status: RowStatus, _ message: String, _ document: Document) -> SaveOutcome {

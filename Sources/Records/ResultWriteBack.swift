@@ -41,11 +41,7 @@ enum ResultWriteBack {
         case .xlsx:
             var edits = XLSXSheetEdits()
             for (index, title) in addedHeaders { edits.set(row: header.row, column: index, .text(title)) }
-            for (row, result) in results {
-                for (field, value) in cells(for: result) {
-                    if let column = columns[field] { edits.set(row: row, column: column, value) }
-                }
-            }
+            for run in runs(of: results) { edits.set(rows: run.rows, cellEdits(for: run.result, in: columns)) }
             return .workbook(try XLSXWorkbookSurgery.prepare(edits, sheet: source.sheet ?? "", of: source.path))
         case .csv:
             let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path))
@@ -76,6 +72,29 @@ enum ResultWriteBack {
         guard result.status != .error, let recordID = result.recordID, let version = result.version else { return cells }
         cells += [(.post, .text("done")), (.recordID, .number(Decimal(recordID))), (.version, .number(Decimal(version)))]
         return cells
+    }
+
+    /// The results top to bottom, consecutive rows with equal results (the rows of one record) taken together.
+    private static func runs(of results: [Int: RowResult]) -> [(rows: ClosedRange<Int>, result: RowResult)] {
+        var runs: [(rows: ClosedRange<Int>, result: RowResult)] = []
+        for row in results.keys.sorted() {
+            guard let result = results[row] else { continue }
+            if let last = runs.last, last.rows.upperBound == row - 1, last.result == result {
+                runs[runs.count - 1].rows = last.rows.lowerBound...row
+            } else {
+                runs.append((row...row, result))
+            }
+        }
+        return runs
+    }
+
+    /// The cells a result writes, by sheet column.
+    private static func cellEdits(for result: RowResult, in columns: [RecordField: Int]) -> [Int: XLSXCellEdit] {
+        var edits: [Int: XLSXCellEdit] = [:]
+        for (field, value) in cells(for: result) {
+            if let column = columns[field] { edits[column] = value }
+        }
+        return edits
     }
 
     private static func set(_ fields: inout [String], _ index: Int, _ value: String) {

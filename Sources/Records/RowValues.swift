@@ -8,13 +8,21 @@ struct RowProblem: Error {
     var message: String
 }
 
-/// What reading a row needs to know: the type, the company's locale, currency and names.
-struct RowReading {
+/// What reading a row needs to know: the type, the company's locale, currency and names. A class, so that every
+/// row shares one rather than copying a directory's worth of references.
+final class RowReading {
     let type: RecordType
     let directory: CompanyDirectory
     let localeText: LocaleText
     let uses1904Dates: Bool
     var currency: Currency { directory.company.baseCurrency }
+
+    init(type: RecordType, directory: CompanyDirectory, localeText: LocaleText, uses1904Dates: Bool) {
+        self.type = type
+        self.directory = directory
+        self.localeText = localeText
+        self.uses1904Dates = uses1904Dates
+    }
 
     func with(_ directory: CompanyDirectory) -> RowReading {
         RowReading(type: type, directory: directory, localeText: localeText, uses1904Dates: uses1904Dates)
@@ -45,7 +53,7 @@ struct RowValues {
         guard let value = cells[field] else { return nil }
         var text: String
         switch value {
-        case .text(let string), .error(let string): text = string.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let string), .error(let string): text = string.trimmingSpaces(.whitespacesAndNewlines)
         case .number(let number): text = DecimalText.format(number)
         case .date(let date): text = date.description
         case .bool(let flag): text = flag ? "TRUE" : "FALSE"
@@ -64,8 +72,9 @@ struct RowValues {
         switch value {
         case .date(let date): return date
         case .number(let serial):
-            let days = NSDecimalNumber(decimal: serial).intValue
-            guard Decimal(days) == serial, (1...2_958_465).contains(days) else { break }
+            guard let days = DecimalText.integer(serial, shiftedBy: 0).map(Int.init), (1...2_958_465).contains(days) else {
+                break
+            }
             return XLSXDateSystem.date(serial: days, uses1904: reading.uses1904Dates)
         default:
             break
@@ -105,10 +114,10 @@ struct RowValues {
 
     func integer(_ field: RecordField) throws(RowProblem) -> Int? {
         guard let number = try decimal(field) else { return nil }
-        guard DecimalText.roundedHalfUp(number, scale: 0) == number, abs(number) < 1_000_000_000_000 else {
+        guard let whole = DecimalText.integer(number, shiftedBy: 0), whole.magnitude < 1_000_000_000_000 else {
             throw RowProblem(field: field, message: "\(DecimalText.format(number)) is not a whole number")
         }
-        return NSDecimalNumber(decimal: number).intValue
+        return Int(whole)
     }
 
     /// The ID of the customer, account … the cell names, from the column's list.
@@ -124,14 +133,15 @@ struct RowValues {
     func choice(_ field: RecordField) throws(RowProblem) -> String? {
         guard let text = text(field) else { return nil }
         let allowed = reading.type.column(field)?.allowed ?? []
-        guard let match = allowed.first(where: { SheetHeader.key($0) == SheetHeader.key(text) }) else {
+        let key = SheetHeader.key(text)
+        guard let match = allowed.first(where: { SheetHeader.key($0) == key }) else {
             throw RowProblem(field: field, message: "\"\(text)\" is not allowed here; use one of: \(allowed.joined(separator: ", "))")
         }
         return match
     }
 
     private static func isBlank(_ value: XLSXValue) -> Bool {
-        if case .text(let text) = value { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if case .text(let text) = value { return text.trimmingSpaces(.whitespacesAndNewlines).isEmpty }
         return false
     }
 }

@@ -3,60 +3,96 @@ import Foundation
 /// The `<c>` element an edit writes: text as an inline string, a number as `<v>`, a blank as a bare styled cell.
 /// A replaced cell keeps its attributes (its style above all) but loses its type, formula and value.
 struct XLSXEditedCell {
-    let edit: XLSXCellEdit
+    let edit: XLSXColumnEdit
     /// 1-based, as the sheet shows it.
     let row: Int
-    let column: Int
 
-    private var reference: String { CellReference.cell(row: row - 1, column: column) }
+    private var reference: String { Self.reference(row: row, column: edit.column) }
 
-    /// The new cell, replacing `original` when the row had one here; nil when the cell goes away (a blank with no
-    /// style to keep, or no cell to blank). New elements take `prefix`, the row's.
-    func element(replacing original: XMLElementTree?, prefix: String?, place: ReadPlace) throws(SpreadsheetError)
-        -> XMLElementTree? {
-        var cell = original ?? XMLElementTree(tag: XMLStartTag("c", prefix: prefix))
-        if let original { try refuseSharedFormula(in: original, place: place) }
-        cell.tag.set("r", reference)
-        // The type and value metadata belong to the old value.
-        cell.tag.remove(["t", "cm", "vm"])
-        cell.children.removeAll { child in
-            guard case .element(let element) = child else { return false }
-            return ["f", "v", "is"].contains(element.tag.localName)
+    /// `CellReference.cell` for a 1-based row, with the letters of the first 702 columns (A to ZZ) made once: every
+    /// cell of every edited row is written with its reference.
+    static func reference(row: Int, column: Int) -> String {
+        (column < columnLetters.count ? columnLetters[column] : CellReference.column(column)) + String(row)
+    }
+
+    private static let columnLetters = (0..<702).map(CellReference.column)
+
+    /// The attributes that belong to the old value.
+    private static let valueAttributes: Set<String> = ["t", "cm", "vm"]
+    /// The children that hold the old value.
+    private static let valueElements: Set<String> = ["f", "v", "is"]
+
+    /// Writes the new cell, replacing `original` when the row had one here; writes nothing when the cell goes away
+    /// (a blank with no style to keep, or no cell to blank). New elements take `prefix`, the row's.
+    func write(replacing original: XMLElementTree?, prefix rowPrefix: String?, to writer: XMLPartWriter,
+               place: ReadPlace) throws(SpreadsheetError) {
+        var tag: XMLStartTag
+        if let original {
+            try refuseSharedFormula(in: original, place: place)
+            tag = original.tag
+            tag.set("r", reference)
+            tag.remove(Self.valueAttributes)
+        } else {
+            tag = XMLStartTag("c", prefix: rowPrefix)
+            tag.attributes = [("r", reference)]
         }
-        switch edit {
-        case .text(let text):
-            cell.tag.set("t", "inlineStr")
-            cell.children.insert(.element(inlineString(text, prefix: cell.tag.prefix)), at: 0)
+        switch edit.value {
+        case .text:
+            tag.set("t", "inlineStr")
         case .number(let number):
             guard !number.isNaN else {
-                throw place.error("cannot write NaN into cell \(reference)", row: row, column: CellReference.column(column))
+                throw place.error("cannot write NaN into cell \(reference)", row: row, column: CellReference.column(edit.column))
             }
-            // Decimal's description is plain digits with a `.`, whatever the locale, never an exponent.
-            let value = XMLElementTree(tag: XMLStartTag("v", prefix: cell.tag.prefix),
-                                       children: [.leaf(.text(number.description))])
-            cell.children.insert(.element(value), at: 0)
         case .blank:
-            guard cell.tag.attribute("s") != nil else { return nil }
+            guard tag.attribute("s") != nil else { return }
         }
-        return cell
+        let prefix = original == nil ? rowPrefix : tag.prefix
+        try writer.start(tag)
+        switch edit.value {
+        case .text(let text):
+            try writeInlineString(text, prefix: prefix, to: writer)
+        case .number(let number):
+            try writer.start(XMLStartTag("v", prefix: prefix))
+            try writer.write(.text(edit.numberText ?? number.description))
+            try writer.end()
+        case .blank:
+            break
+        }
+        for child in original?.children ?? [] {
+            if case .element(let element) = child, Self.valueElements.contains(element.tag.localName) { continue }
+            try writer.write(child)
+        }
+        try writer.end()
     }
 
     /// `<is><t>text</t></is>`, with `xml:space="preserve"` when the text starts or ends with whitespace.
-    private func inlineString(_ text: String, prefix: String?) -> XMLElementTree {
-        var t = XMLElementTree(tag: XMLStartTag("t", prefix: prefix), children: [.leaf(.text(XLSXText.escape(text)))])
-        if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
-            t.tag.set("xml:space", "preserve")
+    private func writeInlineString(_ text: String, prefix: String?, to writer: XMLPartWriter) throws(SpreadsheetError) {
+        var t = XMLStartTag("t", prefix: prefix)
+        if Self.mayHaveSpaceAtAnEnd(text), text.first?.isWhitespace == true || text.last?.isWhitespace == true {
+            t.set("xml:space", "preserve")
         }
-        return XMLElementTree(tag: XMLStartTag("is", prefix: prefix), children: [.element(t)])
+        try writer.start(XMLStartTag("is", prefix: prefix))
+        try writer.start(t)
+        try writer.write(.text(XLSXText.escape(text)))
+        try writer.end()
+        try writer.end()
+    }
+
+    /// False when the text starts and ends with printable ASCII: then its first and last characters are no white
+    /// space, without asking `Character` (a character ending in printable ASCII begins with it, or with a prefix
+    /// mark that is no white space either).
+    private static func mayHaveSpaceAtAnEnd(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return !(0x21...0x7E).contains(first) || !(0x21...0x7E).contains(last)
     }
 
     /// Refuses a cell whose formula other cells use (the master of a shared formula, or an array formula over more
     /// than this cell): dropping it would break them.
     private func refuseSharedFormula(in cell: XMLElementTree, place: ReadPlace) throws(SpreadsheetError) {
         guard let range = cell.elements(named: "f").first?.tag.attribute("ref"),
-              CellRange(range) != CellRange(row: row - 1, column: column) else { return }
+              CellRange(range) != CellRange(row: row - 1, column: edit.column) else { return }
         throw place.error("cell \(reference) holds a formula that the cells \(range) share; "
                           + "refusing to overwrite it, as that would break them",
-                          row: row, column: CellReference.column(column))
+                          row: row, column: CellReference.column(edit.column))
     }
 }

@@ -1,14 +1,14 @@
 /// Copies one worksheet part node by node from `reader` to `writer`, changing only what the edits touch: the rows
-/// they name (an edited row is held in memory, one at a time; a row the sheet lacks is created in order) and the
+/// they name (an edited row is rewritten as it streams past; a row the sheet lacks is created in order) and the
 /// `<dimension>` when they reach beyond it. Everything else goes through as read, so the part is never held whole.
 /// Elements are matched by local name, so strict and prefixed parts rewrite alike.
 struct XLSXSheetRewriter {
     private let reader: XMLPartReader
     private let writer: XMLPartWriter
     private let edits: XLSXSheetEdits
-    /// The edited row numbers in order, and how many of them are written.
-    private let rowNumbers: [Int]
-    private var rowsWritten = 0
+    /// The edited rows in order, and the next one not yet written.
+    private var editedRows: XLSXEditedRows
+    private var upcoming: XLSXRowEdits?
     /// The prefix of `<sheetData>`, for the rows created in it.
     private var rowPrefix: String?
 
@@ -16,7 +16,8 @@ struct XLSXSheetRewriter {
         self.reader = reader
         self.writer = writer
         self.edits = edits
-        rowNumbers = edits.rows.keys.sorted()
+        editedRows = edits.editedRows
+        upcoming = editedRows.next()
     }
 
     mutating func run() throws(SpreadsheetError) {
@@ -50,9 +51,9 @@ struct XLSXSheetRewriter {
                     throw reader.place.error("\(reader.part) has row \(row) after row \(previous); rows must go top to bottom")
                 }
                 try writeNewRows(before: row)
-                if rowsWritten < rowNumbers.count, rowNumbers[rowsWritten] == row {
-                    try writer.write(editedRow(row).apply(to: reader.elementTree()))
-                    rowsWritten += 1
+                if let edited = upcoming, edited.number == row {
+                    try editedRow(edited).rewrite(from: reader, to: writer)
+                    upcoming = editedRows.next()
                     continue
                 }
             } else if inSheetData, reader.isEndElement, reader.depth == 1 {
@@ -61,7 +62,7 @@ struct XLSXSheetRewriter {
             }
             try writer.copyNode(of: reader)
         }
-        guard rowsWritten == rowNumbers.count else {
+        guard upcoming == nil else {
             throw reader.place.error("\(reader.part) has no <sheetData> to write the cells into")
         }
         try writer.finish()
@@ -80,15 +81,13 @@ struct XLSXSheetRewriter {
 
     /// The rows the sheet lacks, numbered below `limit`, that have edits not yet written.
     private mutating func writeNewRows(before limit: Int) throws(SpreadsheetError) {
-        while rowsWritten < rowNumbers.count, rowNumbers[rowsWritten] < limit {
-            if let row = try editedRow(rowNumbers[rowsWritten]).newRow(prefix: rowPrefix) {
-                try writer.write(row)
-            }
-            rowsWritten += 1
+        while let edited = upcoming, edited.number < limit {
+            try editedRow(edited).writeNewRow(prefix: rowPrefix, to: writer)
+            upcoming = editedRows.next()
         }
     }
 
-    private func editedRow(_ number: Int) -> XLSXEditedRow {
-        XLSXEditedRow(number: number, edits: edits.rows[number] ?? [:], part: reader.part, place: reader.place)
+    private func editedRow(_ edited: XLSXRowEdits) -> XLSXEditedRow {
+        XLSXEditedRow(number: edited.number, cells: edited.cells, part: reader.part, place: reader.place)
     }
 }

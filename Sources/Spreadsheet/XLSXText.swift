@@ -3,7 +3,8 @@ enum XLSXText {
     /// Decodes `_xHHHH_` escapes (`_x000D_` is a carriage return). `_x005F_` is the underscore itself, so
     /// `_x005F_x000D_` reads as the literal text `_x000D_`. UTF-16 surrogate pairs written as two escapes are joined.
     static func unescape(_ text: String) -> String {
-        guard text.utf8.count >= 7, text.contains("_x") else { return text }
+        // A byte scan, not Foundation's `contains`: most text has no underscore at all.
+        guard text.utf8.count >= 7, text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let units = Array(text.utf16)
         var result: [UInt16] = []
         result.reserveCapacity(units.count)
@@ -25,6 +26,7 @@ enum XLSXText {
     /// characters other than tab, line feed and carriage return; U+FFFE and U+FFFF) become `_xHHHH_`, and an underscore
     /// that would start such an escape becomes `_x005F_`.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: mayNeedEscape) else { return text }
         let units = Array(text.utf16)
         var result: [UInt16] = []
         result.reserveCapacity(units.count)
@@ -38,6 +40,12 @@ enum XLSXText {
             }
         }
         return String(decoding: result, as: UTF16.self)
+    }
+
+    /// Whether a UTF-8 byte may belong to something `escape` changes: a control character, an underscore, or the lead
+    /// byte of U+FFFE or U+FFFF. Text without any (almost all text) is written as it is.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "_") || byte == 0xEF
     }
 
     /// The code unit of the escape `_xHHHH_` starting at `index`, if one does.

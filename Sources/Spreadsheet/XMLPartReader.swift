@@ -69,7 +69,11 @@ final class XMLPartReader {
 
     /// The value of the current element's unprefixed attribute `name`.
     func attribute(_ name: String) throws(SpreadsheetError) -> String? {
-        guard try check(xmlTextReaderMoveToAttribute(reader, name)) == 1 else { return nil }
+        // `withCString` keeps a short name on the stack; passing the String itself would copy it to the heap.
+        let found = name.withCString { chars in
+            xmlTextReaderMoveToAttribute(reader, UnsafeRawPointer(chars).assumingMemoryBound(to: xmlChar.self))
+        }
+        guard try check(found) == 1 else { return nil }
         defer { xmlTextReaderMoveToElement(reader) }
         return xmlTextReaderConstValue(reader).map { String(cString: $0) }
     }

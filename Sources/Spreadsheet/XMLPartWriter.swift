@@ -1,73 +1,76 @@
 import CLibXML2
 import Foundation
 
-/// A part's XML written to a file with libxml2's xmlTextWriter; owns the writer and frees it (closing the file) in
-/// `deinit`. Names go out exactly as given, prefixes and namespace declarations included; text and attribute values
-/// are escaped by libxml2.
+/// A part's XML written to a file through a buffer; owns the file and closes it in `deinit`. Names go out exactly as
+/// given, prefixes and namespace declarations included. The bytes are those libxml2's xmlTextWriter wrote (with UTF-8
+/// declared, no indentation), which this replaces because its bookkeeping cost more than the rest of a rewrite: text
+/// and attribute values are escaped as it escapes them, an element with nothing inside ends `/>` unless its end is
+/// copied from the reader, and the document ends with a line feed.
 final class XMLPartWriter {
-    private let writer: OpaquePointer
+    private let file: UnsafeMutablePointer<FILE>
+    /// The markup not yet handed to the file. One value, so that each call checks exclusive access to it once.
+    private var output = XMLMarkup()
     /// The part being written, for messages.
     private let part: String
     private let place: ReadPlace
 
+    /// How many bytes are gathered before they go to the file.
+    private static let bufferSize = 1 << 16
+
     init(path: String, part: String, place: ReadPlace) throws(SpreadsheetError) {
         self.part = part
         self.place = place
-        xmlResetLastError()
-        guard let writer = xmlNewTextWriterFilename(path, 0) else {
+        guard let file = fopen(path, "w") else {
             throw place.error("cannot create the temporary file \(path) for the new \(part)")
         }
-        self.writer = writer
+        self.file = file
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
+        fclose(file)
     }
 
     /// The XML declaration, in UTF-8.
     func startDocument(standalone: Bool?) throws(SpreadsheetError) {
-        if let standalone {
-            try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : "no"))
-        } else {
-            try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
-        }
+        output.declaration(standalone: standalone)
     }
 
     /// Closes what is open and pushes everything to the file.
     func finish() throws(SpreadsheetError) {
-        try check(xmlTextWriterEndDocument(writer))
-        try check(xmlTextWriterFlush(writer))
+        output.finish()
+        try flush()
+        guard fflush(file) == 0 else { throw writeFailure() }
     }
 
     func start(_ tag: XMLStartTag) throws(SpreadsheetError) {
-        try check(xmlTextWriterStartElement(writer, tag.name))
-        for attribute in tag.attributes {
-            try check(xmlTextWriterWriteAttribute(writer, attribute.name, attribute.value))
-        }
+        output.start(tag)
     }
 
     /// Ends the open element: `<x/>` when nothing was written inside it.
     func end() throws(SpreadsheetError) {
-        try check(xmlTextWriterEndElement(writer))
+        output.end()
+        try flushWhenFull()
     }
 
     func write(_ element: XMLElementTree) throws(SpreadsheetError) {
         try start(element.tag)
-        for child in element.children {
-            switch child {
-            case .element(let element): try write(element)
-            case .leaf(let leaf): try write(leaf)
-            }
-        }
+        for child in element.children { try write(child) }
         try end()
+    }
+
+    func write(_ node: XMLTreeNode) throws(SpreadsheetError) {
+        switch node {
+        case .element(let element): try write(element)
+        case .leaf(let leaf): try write(leaf)
+        }
     }
 
     func write(_ leaf: XMLLeaf) throws(SpreadsheetError) {
         switch leaf {
-        case .text(let text): try check(xmlTextWriterWriteString(writer, text))
-        case .cdata(let text): try check(xmlTextWriterWriteCDATA(writer, text))
-        case .comment(let text): try check(xmlTextWriterWriteComment(writer, text))
-        case .instruction(let target, let data): try check(xmlTextWriterWritePI(writer, target, data))
+        case .text(let text): output.text(text)
+        case .cdata(let text): output.cdata(text)
+        case .comment(let text): output.comment(text)
+        case .instruction(let target, let data): output.instruction(target: target, data: data)
         }
     }
 
@@ -76,31 +79,226 @@ final class XMLPartWriter {
     func copyNode(of reader: XMLPartReader) throws(SpreadsheetError) {
         switch reader.nodeType {
         case XML_READER_TYPE_ELEMENT:
-            try check(xmlTextWriterStartElement(writer, reader.rawName))
-            try reader.forEachAttribute { name, value throws(SpreadsheetError) in
-                try check(xmlTextWriterWriteAttribute(writer, name, value))
-            }
-            if reader.isEmptyElement { try end() }
+            try copyStartTag(of: reader, setting: nil)
         case XML_READER_TYPE_END_ELEMENT:
-            try check(xmlTextWriterFullEndElement(writer))
+            output.fullEnd()
         case XML_READER_TYPE_TEXT, XML_READER_TYPE_WHITESPACE, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-            try check(xmlTextWriterWriteString(writer, reader.rawValue))
+            output.text(XMLMarkup.bytes(reader.rawValue))
         case XML_READER_TYPE_CDATA:
-            try check(xmlTextWriterWriteCDATA(writer, reader.rawValue))
+            output.cdata(XMLMarkup.bytes(reader.rawValue))
         case XML_READER_TYPE_COMMENT:
-            try check(xmlTextWriterWriteComment(writer, reader.rawValue))
+            output.comment(XMLMarkup.bytes(reader.rawValue))
         case XML_READER_TYPE_PROCESSING_INSTRUCTION:
-            try check(xmlTextWriterWritePI(writer, reader.rawName, reader.rawValue))
+            output.instruction(target: XMLMarkup.bytes(reader.rawName), data: reader.rawValue.map(XMLMarkup.bytes))
         default:
             break  // entity references cannot occur: the reader refuses DTDs, and character references arrive as text
         }
+        try flushWhenFull()
     }
 
-    /// The one place xmlTextWriter results are checked: a negative result becomes an error with libxml2's message.
-    private func check(_ result: Int32) throws(SpreadsheetError) {
-        guard result < 0 else { return }
-        let reason = xmlGetLastError()?.pointee.message
-            .map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
-        throw place.error("cannot write the new \(part): \(reason ?? "the disk may be full")")
+    /// Writes the start tag of the element `reader` is on as it was read, but with the attribute `name` set to `value`
+    /// (in its place, or after the others); an empty element is ended too. The path of the unedited cells of an
+    /// edited row, which need their `r` but nothing else changed.
+    func copyStartTag(of reader: XMLPartReader, setting name: String, to value: String) throws(SpreadsheetError) {
+        try copyStartTag(of: reader, setting: (name, value))
+    }
+
+    private func copyStartTag(of reader: XMLPartReader, setting replacement: (name: String, value: String)?)
+        throws(SpreadsheetError) {
+        output.startElement(XMLMarkup.bytes(reader.rawName))
+        var found = false
+        try reader.forEachAttribute { name, value in
+            if let replacement, XMLMarkup.bytes(name).elementsEqual(replacement.name.utf8) {
+                found = true
+                output.attribute(replacement.name, replacement.value)
+            } else {
+                output.attribute(XMLMarkup.bytes(name), XMLMarkup.bytes(value))
+            }
+        }
+        if let replacement, !found { output.attribute(replacement.name, replacement.value) }
+        if reader.isEmptyElement { try end() }
+    }
+
+    private func flushWhenFull() throws(SpreadsheetError) {
+        if output.bytes.count >= Self.bufferSize { try flush() }
+    }
+
+    /// Hands the gathered bytes to the file.
+    private func flush() throws(SpreadsheetError) {
+        let written = output.bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        guard written == output.bytes.count else { throw writeFailure() }
+        output.bytes.removeAll(keepingCapacity: true)
+    }
+
+    private func writeFailure() -> SpreadsheetError {
+        place.error("cannot write the new \(part): \(String(cString: strerror(errno)))")
+    }
+}
+
+/// XML markup gathered as bytes, with the names of the open elements: what `XMLPartWriter` writes, in the form
+/// xmlTextWriter gave it.
+struct XMLMarkup {
+    var bytes: [UInt8] = []
+    /// The qualified names of the open elements, innermost last, one after the other.
+    private var names: [UInt8] = []
+    private var nameStarts: [Int] = []
+    /// Whether the innermost open element's start tag still lacks its `>`, nothing having been written inside.
+    private var startTagOpen = false
+
+    /// The bytes of a NUL-terminated libxml2 string (none for a null pointer).
+    static func bytes(_ chars: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let chars else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: chars, count: strlen(chars))
+    }
+
+    mutating func declaration(standalone: Bool?) {
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"")
+        if let standalone { append(standalone ? " standalone=\"yes\"" : " standalone=\"no\"") }
+        append("?>\n")
+    }
+
+    /// Ends every open element, then the document with a line feed.
+    mutating func finish() {
+        while !nameStarts.isEmpty { end() }
+        append("\n")
+    }
+
+    mutating func start(_ tag: XMLStartTag) {
+        var name = tag.name
+        name.withUTF8 { startElement($0) }
+        for attribute in tag.attributes { self.attribute(attribute.name, attribute.value) }
+    }
+
+    /// `<name`, after closing the enclosing start tag.
+    mutating func startElement(_ name: UnsafeBufferPointer<UInt8>) {
+        closeStartTag()
+        append("<")
+        bytes.append(contentsOf: name)
+        nameStarts.append(names.count)
+        names.append(contentsOf: name)
+        startTagOpen = true
+    }
+
+    /// ` name="value"`, the value escaped.
+    mutating func attribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
+        append(" ")
+        bytes.append(contentsOf: name)
+        append("=\"")
+        appendEscaped(value, Self.attributeEscapes)
+        append("\"")
+    }
+
+    mutating func attribute(_ name: String, _ value: String) {
+        var name = name, value = value
+        name.withUTF8 { name in value.withUTF8 { value in attribute(name, value) } }
+    }
+
+    /// `/>` when nothing was written inside the element, else its end tag.
+    mutating func end() {
+        if startTagOpen {
+            append("/>")
+            startTagOpen = false
+            names.removeSubrange(nameStarts.removeLast()...)
+        } else {
+            appendEndTag()
+        }
+    }
+
+    /// The element's end tag even when nothing was written inside it (`<v></v>`).
+    mutating func fullEnd() {
+        closeStartTag()
+        appendEndTag()
+    }
+
+    mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
+        closeStartTag()
+        appendEscaped(text, Self.textEscapes)
+    }
+
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { self.text($0) }
+    }
+
+    mutating func cdata(_ text: UnsafeBufferPointer<UInt8>) {
+        closeStartTag()
+        append("<![CDATA[")
+        bytes.append(contentsOf: text)
+        append("]]>")
+    }
+
+    mutating func cdata(_ text: String) {
+        var text = text
+        text.withUTF8 { cdata($0) }
+    }
+
+    mutating func comment(_ text: UnsafeBufferPointer<UInt8>) {
+        closeStartTag()
+        append("<!--")
+        bytes.append(contentsOf: text)
+        append("-->")
+    }
+
+    mutating func comment(_ text: String) {
+        var text = text
+        text.withUTF8 { comment($0) }
+    }
+
+    /// `<?target data?>`; the space is there whenever data is, even empty data.
+    mutating func instruction(target: UnsafeBufferPointer<UInt8>, data: UnsafeBufferPointer<UInt8>?) {
+        closeStartTag()
+        append("<?")
+        bytes.append(contentsOf: target)
+        if let data {
+            append(" ")
+            bytes.append(contentsOf: data)
+        }
+        append("?>")
+    }
+
+    mutating func instruction(target: String, data: String) {
+        var target = target, data = data
+        target.withUTF8 { target in data.withUTF8 { data in instruction(target: target, data: data) } }
+    }
+
+    private mutating func appendEndTag() {
+        append("</")
+        let start = nameStarts.removeLast()
+        bytes.append(contentsOf: names[start...])
+        names.removeSubrange(start...)
+        append(">")
+    }
+
+    private mutating func closeStartTag() {
+        guard startTagOpen else { return }
+        append(">")
+        startTagOpen = false
+    }
+
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// The escapes of text inside an element, and of an attribute value, as xmlTextWriter writes them: by byte,
+    /// empty for a byte that goes out as it is.
+    private static let textEscapes = escapes(["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "\r": "&#13;"])
+    private static let attributeEscapes = escapes(["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "\r": "&#13;",
+                                                   "\n": "&#10;", "\t": "&#9;"])
+
+    private static func escapes(_ table: [Character: String]) -> [[UInt8]] {
+        var escapes = [[UInt8]](repeating: [], count: 256)
+        for (character, escape) in table { escapes[Int(character.asciiValue!)] = Array(escape.utf8) }
+        return escapes
+    }
+
+    /// The bytes with each one that has an escape replaced by it, copied a run at a time.
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, _ escapes: [[UInt8]]) {
+        var runStart = 0
+        for index in text.indices where !escapes[Int(text[index])].isEmpty {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            bytes.append(contentsOf: escapes[Int(text[index])])
+            runStart = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
     }
 }

@@ -55,7 +55,7 @@ enum XMLLeaf {
     case instruction(target: String, data: String)
 }
 
-/// An element held in memory with everything inside it: used for one row of a sheet at a time, never a whole part.
+/// An element held in memory with everything inside it: used for one cell of a sheet at a time, never a whole part.
 struct XMLElementTree {
     var tag: XMLStartTag
     var children: [XMLTreeNode] = []

@@ -35,7 +35,9 @@ final class ZipArchiveUpdate {
             throw error
         }
         // Fastest deflate: a sheet of 100,000 rows compresses in a fraction of the default level's time, a little larger.
-        try ZipCall.check(zip_set_file_compression(handle, UInt64(index), Int32(ZIP_CM_DEFLATE), 1), zip_get_error(handle),
+        // ZIP_CM_DEFAULT (which deflates) rather than ZIP_CM_DEFLATE: libzip forgets the level when the method asked
+        // for is the entry's original one, and the part was deflated already, so it would deflate at level 9.
+        try ZipCall.check(zip_set_file_compression(handle, UInt64(index), ZIP_CM_DEFAULT, 1), zip_get_error(handle),
                           "cannot set the compression of \(part)", place)
     }
 
