@@ -4,4 +4,3 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
-#include <libxml/xmlwriter.h>
