@@ -42,7 +42,11 @@ public struct RecordPoster {
         } catch let rollback as RolledBack {
             report = rollback.report
         }
-        try prepared?.install()
+        do {
+            try prepared?.install()
+        } catch where !report.rolledBack {
+            throw RecordError("\(error); the ledger was updated, so post the file again to write the results into it (its rows will come back Unchanged)")
+        }
         return report
     }
 
