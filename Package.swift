@@ -41,12 +41,13 @@ let package = Package(
         ]),
         .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI"]),
 
+        .target(name: "TestTools", path: "Tests/TestTools"),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks", "TestTools"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks", "TestTools"]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", "TestTools", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

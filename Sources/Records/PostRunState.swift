@@ -12,9 +12,6 @@ struct PostRunState {
     private let writer: LedgerWriter
     private let digest: String
     private let company: Company
-    private var directory: CompanyDirectory {
-        didSet { reading = reading.with(directory) }
-    }
     /// What reading rows needs; set when the header tells the record type.
     private var reading: RowReading!
     private(set) var header: SheetHeader?
@@ -34,7 +31,6 @@ struct PostRunState {
         self.writer = writer
         self.digest = digest
         company = try writer.reader.company(namedOrOnly: options.company ?? source.companyName)
-        directory = try CompanyDirectory(company: company, reader: writer.reader)
     }
 
     private var place: String {
@@ -70,8 +66,8 @@ struct PostRunState {
         }
         self.type = type
         self.header = header
-        reading = RowReading(type: type, directory: directory, localeText: LocaleText(identifier: company.locale),
-                             uses1904Dates: source.uses1904Dates)
+        reading = RowReading(type: type, directory: try CompanyDirectory(company: company, reader: writer.reader),
+                             localeText: LocaleText(identifier: company.locale), uses1904Dates: source.uses1904Dates)
         grouping = RecordGrouping(shape: type.shape)
         if !options.dryRun {
             runID = try writer.begin(PostRun(companyID: company.id, recordType: type.name, fileName: source.fileName, fileSHA256: digest,
@@ -83,8 +79,6 @@ struct PostRunState {
 
     private mutating func process(_ group: RowGroup) throws {
         guard try isFlagged(group) else { return }
-        var group = group
-        for index in group.rows.indices { group.rows[index].reading = reading }
         let draft: RecordDraft
         do {
             draft = try drafting(group)
@@ -149,7 +143,7 @@ struct PostRunState {
         savedRows.append(contentsOf: group.rows.map(\.number))
         if type?.shape == .accounts, outcome.change != nil {
             // Later rows may name this account as their parent.
-            directory = try CompanyDirectory(company: company, reader: writer.reader)
+            reading.directory = try CompanyDirectory(company: company, reader: writer.reader)
         }
         if let runID, let change = outcome.change {
             try writer.linkRecord(runID: runID, kind: outcome.kind, recordID: outcome.recordID, version: outcome.version,

@@ -39,7 +39,7 @@ struct RowProblems: Error {
 
 /// The rows of one record (consecutive rows of one document, or a single row), in sheet order.
 struct RowGroup {
-    var rows: [RowValues]
+    let rows: [RowValues]
     var first: RowValues { rows[0] }
     var rowNumbers: ClosedRange<Int> { rows[0].number...rows[rows.count - 1].number }
 }

@@ -111,7 +111,7 @@ struct RecordSaving {
         let kind: RecordKind = party.kind == .customer ? .customer : .vendor
         let stored = try draft.recordID.map { id in
             guard let found = try writer.reader.party(id: id), found.companyID == company.id, found.kind == party.kind else {
-                throw SaveRefusal(description: "Record ID \(id) is not a \(party.kind.rawValue) of \(company.name); clear Record ID and Version to add this as new")
+                throw notFound(id, "a \(party.kind.rawValue)")
             }
             return found
         } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
@@ -132,7 +132,7 @@ struct RecordSaving {
     private func save(_ item: Item, _ draft: RecordDraft) throws -> SaveOutcome {
         let stored = try draft.recordID.map { id in
             guard let found = try writer.reader.item(id: id), found.companyID == company.id else {
-                throw SaveRefusal(description: "Record ID \(id) is not an item of \(company.name); clear Record ID and Version to add this as new")
+                throw notFound(id, "an item")
             }
             return found
         } ?? writer.reader.item(companyID: company.id, named: item.name)
@@ -156,7 +156,7 @@ struct RecordSaving {
     private func save(_ account: Account, _ draft: RecordDraft) throws -> SaveOutcome {
         let stored = try draft.recordID.map { id in
             guard let found = try writer.reader.account(id: id), found.companyID == company.id else {
-                throw SaveRefusal(description: "Record ID \(id) is not an account of \(company.name); clear Record ID and Version to add this as new")
+                throw notFound(id, "an account")
             }
             return found
         } ?? writer.reader.account(companyID: company.id, number: account.number, name: account.name)
@@ -175,6 +175,10 @@ struct RecordSaving {
             edited.version = account.version
             return try writer.updateAccount(edited).version
         }
+    }
+
+    private func notFound(_ id: Int64, _ what: String) -> SaveRefusal {
+        SaveRefusal(description: "Record ID \(id) is not \(what) of \(company.name); clear Record ID and Version to add this as new")
     }
 
     /// Unchanged when the content is the same; an edit when the row carries the record ID; else refused, because a

@@ -9,10 +9,11 @@ struct RowProblem: Error {
 }
 
 /// What reading a row needs to know: the type, the company's locale, currency and names. A class, so that every
-/// row shares one rather than copying a directory's worth of references.
+/// row shares one rather than copying a directory's worth of references, and sees the names a post run has added.
 final class RowReading {
     let type: RecordType
-    let directory: CompanyDirectory
+    /// Replaced when saving a record adds a name later rows may use (a parent account).
+    var directory: CompanyDirectory
     let localeText: LocaleText
     let uses1904Dates: Bool
     var currency: Currency { directory.company.baseCurrency }
@@ -23,18 +24,13 @@ final class RowReading {
         self.localeText = localeText
         self.uses1904Dates = uses1904Dates
     }
-
-    func with(_ directory: CompanyDirectory) -> RowReading {
-        RowReading(type: type, directory: directory, localeText: localeText, uses1904Dates: uses1904Dates)
-    }
 }
 
 /// One data row of a record sheet: its cells by field, read into typed values the way people type them.
 struct RowValues {
     let number: Int
     let cells: [RecordField: XLSXValue]
-    /// Replaced before the row is drafted, when saving earlier rows changed the company's names.
-    var reading: RowReading
+    let reading: RowReading
 
     init(number: Int, cells: [XLSXValue?], header: SheetHeader, reading: RowReading) {
         self.number = number

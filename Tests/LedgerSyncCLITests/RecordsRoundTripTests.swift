@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 
 /// The whole loop a bookkeeper runs: template, fill in another program, post, report, export, edit and void,
@@ -20,15 +21,6 @@ import Testing
         return line.map { String($0.dropFirst("Total Income,".count)) } ?? "missing"
     }
 
-    private func python(_ script: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script] + arguments
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "openpyxl failed; run `make test`, which installs python3-openpyxl")
-    }
-
     @Test func templateFillPostReportExportEditVoidPostReportAndPostAgain() throws {
         let ledger = LedgerSyncProcess.temporaryLedger()
         let folder = URL(fileURLWithPath: ledger).deletingLastPathComponent().appendingPathComponent(UUID().uuidString)
@@ -43,7 +35,7 @@ import Testing
 
         let template = file("invoices.xlsx")
         _ = try ledgersync(["records", "template", "invoices-and-bills", "-o", template], ledger)
-        try python("""
+        try ExternalTool.python("""
             import sys, datetime
             from openpyxl import load_workbook
             wb = load_workbook(sys.argv[1])
@@ -62,7 +54,7 @@ import Testing
 
         let export = file("export.xlsx")
         _ = try ledgersync(["records", "export", "invoices-and-bills", "--from", "2026-03-01", "--to", "2026-03-31", "-o", export], ledger)
-        try python("""
+        try ExternalTool.python("""
             import sys
             from openpyxl import load_workbook
             wb = load_workbook(sys.argv[1])

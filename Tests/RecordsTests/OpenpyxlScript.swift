@@ -1,33 +1,11 @@
 import Foundation
+import TestTools
 
-/// Runs a Python script with Debian's python3 and openpyxl, the way a user's own tooling fills and reads sheets.
+/// Reads sheets back with openpyxl, the way a user's own tooling would.
 enum OpenpyxlScript {
-    /// Runs `script` with `arguments`; returns what it printed. A failure throws with Python's message.
-    @discardableResult
-    static func run(_ script: String, _ arguments: [String]) throws -> String {
-        let python = "/usr/bin/python3"
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw ToolFailure(description: "\(python) is missing: run `make test`, which installs python3-openpyxl")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ToolFailure(description: "python3 failed: \(String(decoding: complaint, as: UTF8.self))")
-        }
-        return String(decoding: printed, as: UTF8.self)
-    }
-
     /// Every sheet's cell values as JSON-friendly text (dates ISO), by sheet name.
     static func values(_ path: String) throws -> [String: [[String]]] {
-        let json = try run("""
+        let json = try ExternalTool.python("""
             import json, sys, datetime
             from openpyxl import load_workbook
             wb = load_workbook(sys.argv[1])

@@ -1,36 +1,25 @@
 import Foundation
-
-/// A checking tool that is missing or failed; the message says what to do.
-struct ToolFailure: Error, CustomStringConvertible {
-    let description: String
-}
+import TestTools
 
 /// Runs the outside tools the records tests check workbooks with: Debian's python3 with openpyxl, and LibreOffice.
 /// A missing tool fails the test with a message, never skips it.
 enum SpreadsheetTools {
-    static let python = "/usr/bin/python3"
-    static let installHint = "run `make test`, which installs python3-openpyxl and LibreOffice"
 
     /// What openpyxl reads from each of `paths`: sheet order and states, defined names, and per sheet the frozen
     /// pane, the cells of its first `maxRows` rows, the header's boldness, column formats and widths, and the
     /// data validations.
     static func openpyxlDump(_ paths: [String], maxRows: Int = 200) throws -> [String: WorkbookDump] {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw ToolFailure(description: "\(python) is missing: \(installHint)")
-        }
-        let output = try run(python, ["-c", dumpScript, String(maxRows)] + paths)
+        let output = try ExternalTool.python(dumpScript, [String(maxRows)] + paths)
         return try JSONDecoder().decode([String: WorkbookDump].self, from: Data(output.utf8))
     }
 
     /// Converts each of `paths` with LibreOffice to `format` (a `--convert-to` argument) into `folder`, in one run,
     /// and returns the new files. LibreOffice exits 0 even when it cannot read a file, so a missing result fails.
     static func libreOfficeConvert(_ paths: [String], to format: String, into folder: String) throws -> [String] {
-        guard let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
-            throw ToolFailure(description: "LibreOffice is missing: \(installHint)")
-        }
+        let office = try ExternalTool.libreOffice()
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        _ = try run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+        _ = try ExternalTool.run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
                              "--convert-to", format, "--outdir", folder] + paths)
         return try paths.map { path in
             let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -40,26 +29,6 @@ enum SpreadsheetTools {
         }
     }
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).err")
-        try Data().write(to: errorFile)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            let hint = errors.contains("No module named 'openpyxl'") ? "openpyxl is missing: \(installHint)\n" : ""
-            throw ToolFailure(description: "\(hint)\(executable) exited with \(process.terminationStatus): \(errors)")
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
 
     private static let dumpScript = """
         import json, sys, datetime

@@ -2,6 +2,7 @@ import Foundation
 import Ledger
 import LedgerStore
 import Records
+import TestTools
 import Testing
 
 @Suite("Posting a workbook filled by another program")
@@ -9,7 +10,7 @@ struct XLSXPostingTests {
     /// A workbook as openpyxl (standing in for a user's Excel) writes it: 20 two-line invoices on the entry sheet,
     /// three with a mistake, and a sheet of the user's own notes with a formula.
     static func filledWorkbook(_ path: String) throws {
-        try OpenpyxlScript.run("""
+        try ExternalTool.python("""
             import sys, datetime
             from openpyxl import Workbook
             wb = Workbook()
@@ -107,7 +108,7 @@ struct XLSXPostingTests {
         let books = try PostingBooks()
         let path = books.path("entry.xlsx")
         try Self.filledWorkbook(path)
-        let digest = try OpenpyxlScript.run("import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest())", [path])
+        let digest = try ExternalTool.python("import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest())", [path])
         _ = try books.post(path)
         let company = try books.company()
         let run = try #require(try books.store.read { try $0.postRuns(companyID: company.id) }.first)

@@ -1,38 +1,27 @@
 import Foundation
-
-/// A checking tool that is missing or failed; the message says what to do.
-struct ToolFailure: Error, CustomStringConvertible {
-    let description: String
-}
+import TestTools
 
 /// Runs the outside tools the XLSX tests check files with: Debian's python3 with openpyxl, and LibreOffice.
 /// A missing tool fails the test with a message, never skips it.
 enum SpreadsheetTools {
-    static let python = "/usr/bin/python3"
-    static let installHint = "run `make test`, which installs python3-openpyxl and LibreOffice"
 
     /// What openpyxl reads from `path`: every sheet with its settings and cells (formula as written, cached value,
     /// format), and the raw XML of the worksheets and tables.
     static func openpyxlDump(_ path: String) throws -> WorkbookDump {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            throw ToolFailure(description: "\(python) is missing: \(installHint)")
-        }
-        let output = try run(python, ["-c", dumpScript, path])
+        let output = try ExternalTool.python(dumpScript, [path])
         return try JSONDecoder().decode(WorkbookDump.self, from: Data(output.utf8))
     }
 
     /// Converts `path` with LibreOffice into `folder` (`format` is a `--convert-to` argument) and returns the new file.
     /// LibreOffice runs with a private profile set to recalculate every formula on load, so its values are its own.
     static func libreOfficeConvert(_ path: String, to format: String, into folder: String) throws -> String {
-        guard let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
-            throw ToolFailure(description: "LibreOffice is missing: \(installHint)")
-        }
+        let office = try ExternalTool.libreOffice()
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let user = profile.appendingPathComponent("user")
         try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
         try Data(recalculateOnLoad.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
-        _ = try run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+        _ = try ExternalTool.run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
                              "--convert-to", format, "--outdir", folder, path])
         let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let fileExtension = String(format.prefix { $0 != ":" })
@@ -46,26 +35,6 @@ enum SpreadsheetTools {
     /// CSV of the first sheet with raw values (not as shown): comma, double quote, UTF-8.
     static let rawCSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).err")
-        try Data().write(to: errorFile)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            let hint = errors.contains("No module named 'openpyxl'") ? "openpyxl is missing: \(installHint)\n" : ""
-            throw ToolFailure(description: "\(hint)\(executable) exited with \(process.terminationStatus): \(errors)")
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
 
     private static let recalculateOnLoad = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A checking tool that is missing or failed; the message says what to do.
+public struct ToolFailure: Error, CustomStringConvertible {
+    public let description: String
+    public init(description: String) { self.description = description }
+}
+
+/// Runs the outside programs tests check files with: Debian's python3 with openpyxl, and LibreOffice.
+/// A missing program fails the test with a message, never skips it.
+public enum ExternalTool {
+    public static let python = "/usr/bin/python3"
+    public static let installHint = "run `make test`, which installs python3-openpyxl and LibreOffice"
+
+    /// LibreOffice's binary, or a failure saying how to install it.
+    public static func libreOffice() throws -> String {
+        guard let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first(where: FileManager.default.isExecutableFile) else {
+            throw ToolFailure(description: "LibreOffice is missing: \(installHint)")
+        }
+        return office
+    }
+
+    /// Runs a Python script with Debian's python3 (which has openpyxl) and returns what it printed.
+    @discardableResult
+    public static func python(_ script: String, _ arguments: [String]) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: python) else {
+            throw ToolFailure(description: "\(python) is missing: \(installHint)")
+        }
+        return try run(python, ["-c", script] + arguments)
+    }
+
+    /// Runs `executable` and returns its standard output; a non-zero exit throws with what it printed on stderr.
+    public static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("tool-\(UUID().uuidString).err")
+        try Data().write(to: errorFile)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            let hint = errors.contains("No module named 'openpyxl'") ? "openpyxl is missing: \(installHint)\n" : ""
+            throw ToolFailure(description: "\(hint)\(executable) exited with \(process.terminationStatus): \(errors)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
