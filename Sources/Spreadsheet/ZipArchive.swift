@@ -18,6 +18,17 @@ final class ZipArchive {
         zip_discard(handle)
     }
 
+    /// The names of every entry, in archive order.
+    var partNames: [String] {
+        let count = max(zip_get_num_entries(handle, 0), 0)
+        return (0..<UInt64(count)).compactMap { zip_get_name(handle, $0, 0).map { String(cString: $0) } }
+    }
+
+    /// Whether the archive has `part` (matched ignoring case).
+    func hasPart(_ part: String) -> Bool {
+        index(of: part) != nil
+    }
+
     /// The part's entry index (part names are matched ignoring case, as OPC says), or nil when absent.
     private func index(of part: String) -> UInt64? {
         let index = zip_name_locate(handle, part, ZIP_FL_NOCASE)

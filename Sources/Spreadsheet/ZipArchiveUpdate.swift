@@ -1,6 +1,6 @@
 import CZip
 
-/// A zip archive open for replacing parts; owns the libzip handle. `close` writes the archive (libzip copies every
+/// A zip archive open for replacing, adding and removing parts; owns the libzip handle. `close` writes the archive (libzip copies every
 /// untouched entry as it was, compressed bytes included); `deinit` throws the changes away if `close` never succeeded.
 final class ZipArchiveUpdate {
     private var handle: OpaquePointer?
@@ -39,6 +39,31 @@ final class ZipArchiveUpdate {
         // for is the entry's original one, and the part was deflated already, so it would deflate at level 9.
         try ZipCall.check(zip_set_file_compression(handle, UInt64(index), ZIP_CM_DEFAULT, 1), zip_get_error(handle),
                           "cannot set the compression of \(part)", place)
+    }
+
+    /// Adds a new part with the contents of the file at `path`, read at `close`, deflated at the fastest level.
+    func add(_ part: String, withContentsOf path: String) throws(SpreadsheetError) {
+        let handle = try openHandle()
+        let source = try ZipCall.check(zip_source_file(handle, path, 0, -1), zip_get_error(handle),
+                                       "cannot read the new \(part)", place)
+        let index: Int64
+        do {
+            index = try ZipCall.check(zip_file_add(handle, part, source, ZIP_FL_ENC_UTF_8), zip_get_error(handle),
+                                      "cannot add \(part)", place)
+        } catch {
+            zip_source_free(source)
+            throw error
+        }
+        try ZipCall.check(zip_set_file_compression(handle, UInt64(index), ZIP_CM_DEFLATE, 1), zip_get_error(handle),
+                          "cannot set the compression of \(part)", place)
+    }
+
+    /// Removes `part` (matched ignoring case); a part the archive lacks is no error.
+    func delete(_ part: String) throws(SpreadsheetError) {
+        let handle = try openHandle()
+        let index = zip_name_locate(handle, part, ZIP_FL_NOCASE)
+        guard index >= 0 else { return }
+        try ZipCall.check(zip_delete(handle, UInt64(index)), zip_get_error(handle), "cannot remove \(part)", place)
     }
 
     /// Writes the archive with its replaced parts.

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Puts whole sheets of a workbook this library wrote (the donor) into an existing workbook (the target), replacing
+/// the target's sheets of the same names or adding them after its last sheet, and leaves everything else as it was.
+///
+/// It works on the package's parts: the transplanted sheets' parts and tables are written anew; styles are appended
+/// to (never reordered); the workbook part gets the sheets' print titles and filters, asks for a full calculation on
+/// load, and loses its calculation chain; pivot caches are marked to refresh on open; every other part (the user's
+/// sheets, charts, pivot tables, names, properties) is copied byte for byte. The sheets keep their relationships to
+/// drawings the user placed on them. Transitional OOXML only: the form Excel, LibreOffice and openpyxl save.
+public enum XLSXWorkbookTransplant {
+    /// Writes a new workbook next to `path` (a temporary file in its folder) with the sheets called `sheets` taken
+    /// from the workbook at `donor`; nothing at `path` changes until the result is installed. Throws SpreadsheetError
+    /// naming the file when it cannot be read or written, leaving no temporary file behind.
+    public static func prepare(sheets: [String], from donor: String, into path: String) throws(SpreadsheetError) -> PreparedWorkbook {
+        let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let original = try FileIdentity(path: target.path, place: place)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-parts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw place.error("cannot make a temporary folder for the new parts: \(error.localizedDescription)")
+        }
+        var edit = try XLSXPackageEdit(target: target.path, donor: donor, partsFolder: folder.path, place: place)
+        for sheet in sheets { try edit.transplant(sheet) }
+        try edit.finishWorkbook()
+
+        let copy = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        do {
+            try FileManager.default.copyItem(atPath: target.path, toPath: copy)
+            try edit.apply(to: copy)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            if let error = error as? SpreadsheetError { throw error }
+            throw place.error("cannot make a working copy beside \(target.path): \(error.localizedDescription)")
+        }
+        return PreparedWorkbook(path: target.path, temporaryPath: copy, original: original, place: place)
+    }
+}
