@@ -10,7 +10,7 @@ public struct LedgerSync: ParsableCommand {
         discussion: "The ledger is ./ledger.sqlite unless --ledger or LEDGERSYNC_LEDGER names another file.",
         version: LedgerSyncVersion.number,
         subcommands: [InitCommand.self, ExampleCommand.self, CompanyCommand.self, AccountsCommand.self,
-                      LedgerCommand.self, ReportCommand.self, TableCommand.self, RecordsCommand.self, ConvertCommand.self,
+                      LedgerCommand.self, ReportCommand.self, TableCommand.self, RecordsCommand.self, RefreshCommand.self, ConvertCommand.self,
                       VersionCommand.self])
 
     public init() {}

@@ -56,7 +56,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .xlsx or .csv file instead of the terminal.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The worksheet's name in the .xlsx file (the report's title by default).", valueName: "name"))
+    @Option(help: ArgumentHelp("The worksheet's name in the .xlsx file (the report's title by default). With an .xlsx file that exists, the report is added to it as this sheet, or replaces the sheet of this name LedgerSync built.", valueName: "name"))
     var sheet: String?
 
     @Flag(help: "Replace the output file if it exists.")

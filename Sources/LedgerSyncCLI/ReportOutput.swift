@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import LedgerStore
+import Refresh
 import Reports
 
 /// Builds a request and sends it where the options say: the terminal, a CSV file or an XLSX workbook.
@@ -18,8 +19,17 @@ enum ReportOutput {
                                   into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })
             return
         }
-        if FileManager.default.fileExists(atPath: output), !options.force {
-            throw UserError("\(output) already exists: add --force to replace it (refresh, which keeps other sheets, comes later)")
+        let exists = FileManager.default.fileExists(atPath: output)
+        if exists, let sheet = options.sheet {
+            var refresh = RefreshOptions(asOf: request.asOf, today: today)
+            refresh.force = options.force
+            refresh.builtAt = builtAt
+            try WorkbookRefresh.addReport(request, asSheet: sheet, to: output, from: ledger, options: refresh)
+            FileHandle.standardError.write(Data("wrote sheet \"\(sheet)\" into \(output)\n".utf8))
+            return
+        }
+        if exists, !options.force {
+            throw UserError("\(output) already exists: add --sheet NAME to add the report to it as a sheet, or --force to replace the file")
         }
         switch URL(fileURLWithPath: output).pathExtension.lowercased() {
         case "csv":

@@ -1,27 +1,28 @@
 import Foundation
 import Spreadsheet
 
-/// The hidden `_ledgersync` sheet of a records workbook, laid out as report workbooks lay it out (Sheet | Request |
-/// Built): the entry sheet's name (the type's title), `{"company":…,"records":…}`, and when it was written.
-/// `records post` reads it to know the record type and company of the entry sheet.
+/// What a records workbook says about itself in its `SheetManifest`: one row for the entry sheet (named for the
+/// type's title) whose request is `{"company":…,"records":…}`. `records post` reads it to know the record type and
+/// company of the entry sheet, under whatever name the user has given it since.
 enum RecordWorkbookMetadata {
-    static let name = "_ledgersync"
-
-    private struct Request: Encodable {
+    struct Request: Codable {
         var records: String
-        var company: String
+        var company: String?
     }
 
-    static func write(_ type: RecordType, company: String, builtAt: Date, into writer: XLSXWorkbookWriter) throws(XLSXWriteError) {
-        let sheet = try writer.addWorksheet(name: name)
-        try sheet.hide()
-        for (column, (title, width)) in [("Sheet", 31), ("Request", 80), ("Built", 22)].enumerated() {
-            try sheet.setColumnWidth(column, characters: width)
-            try sheet.write(title, row: 0, column: column, style: XLSXStyle(bold: true))
+    /// The manifest row for the entry sheet of `type` for `company`, written at `builtAt`, without its fingerprint.
+    static func entry(_ type: RecordType, company: String, builtAt: Date) -> SheetManifest.Entry {
+        SheetManifest.Entry(sheet: type.title, request: json(Request(records: type.name, company: company)),
+                            built: ISO8601DateFormatter().string(from: builtAt), fingerprint: nil)
+    }
+
+    /// The record sheets a manifest lists that the workbook still has, by their current names.
+    static func recordSheets(in manifest: SheetManifest) -> [(sheet: String, request: Request)] {
+        manifest.entries.compactMap { entry in
+            guard !entry.sheetIsGone, let request = try? JSONDecoder().decode(Request.self, from: Data(entry.request.utf8))
+            else { return nil }
+            return (entry.sheet, request)
         }
-        try sheet.write(type.title, row: 1, column: 0)
-        try sheet.write(json(Request(records: type.name, company: company)), row: 1, column: 1)
-        try sheet.write(ISO8601DateFormatter().string(from: builtAt), row: 1, column: 2)
     }
 
     /// Compact JSON with sorted keys, as report requests are stored.

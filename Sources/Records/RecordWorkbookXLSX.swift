@@ -4,7 +4,8 @@ import Spreadsheet
 
 /// A records template or export as an XLSX workbook: Instructions; the entry sheet, named for the type, with a bold
 /// frozen header ("Name *" for required columns), column widths and number formats, and drop-downs on every row a
-/// sheet has; the hidden Lists sheet the drop-downs draw names from; the hidden `_ledgersync` sheet.
+/// sheet has; the hidden Lists sheet the drop-downs draw names from; the hidden `SheetManifest` sheet, written at
+/// `close()` with the entry sheet's fingerprint.
 final class RecordWorkbookXLSX: RecordWorkbookSink {
     /// Excel's last row, 0-based: drop-downs cover the header's column down to here.
     private static let lastRow = 1_048_575
@@ -17,6 +18,8 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     /// recalculates it (and a program that drops the value leaves it blank, to be computed on posting).
     private let amountFormula: (amount: Int, quantity: Int, rate: Int)?
     private var nextRow = 1
+    /// The entry sheet's manifest row; its fingerprint is filled in at `close()`, when the rows are all written.
+    private var manifestEntry: SheetManifest.Entry
 
     init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date) throws(XLSXWriteError) {
         writer = try XLSXWorkbookWriter(path: path)
@@ -32,6 +35,7 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
         } else {
             amountFormula = nil
         }
+        manifestEntry = RecordWorkbookMetadata.entry(type, company: company.name, builtAt: builtAt)
         styles = type.columns.map { XLSXStyle(numberFormat: Self.numberFormat($0.format, digits: company.baseCurrency.minorUnitDigits)) }
         for (index, column) in columns.enumerated() {
             try sheet.setColumn(index, characters: column.width, style: styles[index])
@@ -42,7 +46,6 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
         for (index, column) in columns.enumerated() {
             try addDropDown(column, index: index, lists: lists)
         }
-        try RecordWorkbookMetadata.write(type, company: company.name, builtAt: builtAt, into: writer)
     }
 
     func add(_ row: RecordRow) throws {
@@ -70,6 +73,8 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     }
 
     func close() throws {
+        manifestEntry.fingerprint = sheet.fingerprint
+        try SheetManifest(entries: [manifestEntry]).write(into: writer)
         try writer.close()
     }
 

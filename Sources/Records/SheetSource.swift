@@ -2,7 +2,7 @@ import Foundation
 import Spreadsheet
 
 /// The sheet a `records post` reads: one sheet of an XLSX workbook from any writer, or a CSV file. It knows what a
-/// template or export said about itself (record type and company, in the hidden `_ledgersync` sheet).
+/// template or export said about itself (record type and company, in the hidden `SheetManifest` sheet).
 struct SheetSource {
     enum Format { case xlsx, csv }
 
@@ -38,15 +38,15 @@ struct SheetSource {
             return
         }
         let reader = try XLSXReader(path: path)
-        let written = try Self.writtenFor(reader)
+        let written = try SheetManifest.read(from: reader).map(RecordWorkbookMetadata.recordSheets) ?? []
         let chosen: String
         if let requested {
             chosen = try SheetConversion.sheetName(requested, in: reader.sheetNames, file: name)
-        } else if let ours = written.first(where: { reader.sheetNames.contains($0.sheet) }) {
+        } else if let ours = written.first {
             chosen = ours.sheet
         } else if let titled = reader.sheetNames.first(where: { catalog.type(forSheet: $0) != nil }) {
             chosen = titled
-        } else if let first = reader.sheetNames.first(where: { !["instructions", "lists", "_ledgersync"].contains($0.lowercased()) }) {
+        } else if let first = reader.sheetNames.first(where: { !["instructions", "lists", SheetManifest.sheetName].contains($0.lowercased()) }) {
             chosen = first
         } else {
             throw RecordError("\(name) has no sheet of records; name one with --sheet")
@@ -54,8 +54,8 @@ struct SheetSource {
         format = .xlsx
         sheet = chosen
         let request = written.first { $0.sheet == chosen }
-        recordTypeName = request?.records
-        companyName = request?.company
+        recordTypeName = request?.request.records
+        companyName = request?.request.company
         workbook = reader
     }
 
@@ -70,25 +70,5 @@ struct SheetSource {
                 try body(number, fields.map { $0.isEmpty ? nil : .text($0) })
             }
         }
-    }
-
-    private struct WrittenFor: Decodable {
-        var sheet = ""
-        var records: String?
-        var company: String?
-        private enum CodingKeys: String, CodingKey { case records, company }
-    }
-
-    /// The record sheets listed in the workbook's `_ledgersync` sheet (Sheet | Request | Built).
-    private static func writtenFor(_ reader: XLSXReader) throws -> [WrittenFor] {
-        guard let metadata = reader.sheetNames.first(where: { $0.lowercased() == "_ledgersync" }) else { return [] }
-        var found: [WrittenFor] = []
-        try reader.forEachRow(inSheet: metadata) { row in
-            guard row.number > 1, case .text(let sheet)? = row[0]?.value, case .text(let json)? = row[1]?.value,
-                  var request = try? JSONDecoder().decode(WrittenFor.self, from: Data(json.utf8)), request.records != nil else { return }
-            request.sheet = sheet
-            found.append(request)
-        }
-        return found
     }
 }

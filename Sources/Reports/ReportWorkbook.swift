@@ -1,13 +1,20 @@
 import Foundation
 import Spreadsheet
 
-/// An XLSX workbook of report sheets. It records what built each sheet in a hidden sheet, `_ledgersync`
-/// (Sheet | Request | Built: the sheet name, the request as JSON, the build time in ISO 8601), so `refresh`
+/// An XLSX workbook of report sheets. It records what built each sheet in the hidden `SheetManifest` sheet
+/// (the request as JSON, the build time, the sheet's fingerprint and an anchor that follows renames), so `refresh`
 /// can rebuild it. Nothing is written to `path` until `close()` succeeds.
 public final class ReportWorkbook {
-    public static let metadataSheetName = "_ledgersync"
+    public static let metadataSheetName = SheetManifest.sheetName
     private let writer: XLSXWorkbookWriter
-    private var reports: [(sheet: String, request: ReportRequest, builtAt: Date)] = []
+    /// The manifest's rows, in order: sheets built here, whose fingerprints are known once they are written, and
+    /// rows kept from an earlier manifest.
+    private var rows: [ManifestRow] = []
+
+    private enum ManifestRow {
+        case built(XLSXWorksheet, ReportRequest, builtAt: Date)
+        case kept(SheetManifest.Entry)
+    }
 
     public init(path: String) throws(XLSXWriteError) {
         writer = try XLSXWorkbookWriter(path: path)
@@ -18,25 +25,30 @@ public final class ReportWorkbook {
         guard name.lowercased() != Self.metadataSheetName else {
             throw XLSXWriteError(file: writer.fileName, sheet: name, message: "this sheet name is reserved for LedgerSync's records")
         }
-        let renderer = XLSXReportRenderer(sheet: try writer.addWorksheet(name: name))
-        reports.append((name, request, builtAt))
-        return renderer
+        let sheet = try writer.addWorksheet(name: name)
+        rows.append(.built(sheet, request, builtAt: builtAt))
+        return XLSXReportRenderer(sheet: sheet)
     }
 
-    /// Adds the hidden `_ledgersync` sheet and writes the file.
+    /// Lists a sheet this workbook does not build, as an earlier manifest described it: a refresh that rebuilds
+    /// some sheets keeps the others' rows.
+    public func keep(_ entry: SheetManifest.Entry) {
+        rows.append(.kept(entry))
+    }
+
+    /// Adds the hidden manifest sheet and writes the file.
     public func close() throws(XLSXWriteError) {
-        let sheet = try writer.addWorksheet(name: Self.metadataSheetName)
-        try sheet.hide()
-        for (column, (title, width)) in [("Sheet", 31), ("Request", 80), ("Built", 22)].enumerated() {
-            try sheet.setColumnWidth(column, characters: width)
-            try sheet.write(title, row: 0, column: column, style: XLSXStyle(bold: true))
-        }
         let timestamp = ISO8601DateFormatter()
-        for (index, report) in reports.enumerated() {
-            try sheet.write(report.sheet, row: index + 1, column: 0)
-            try sheet.write(report.request.json, row: index + 1, column: 1)
-            try sheet.write(timestamp.string(from: report.builtAt), row: index + 1, column: 2)
+        let entries = rows.map { row in
+            switch row {
+            case .built(let sheet, let request, let builtAt):
+                SheetManifest.Entry(sheet: sheet.name, request: request.json, built: timestamp.string(from: builtAt),
+                                    fingerprint: sheet.fingerprint)
+            case .kept(let entry):
+                entry
+            }
         }
+        try SheetManifest(entries: entries).write(into: writer)
         try writer.close()
     }
 }

@@ -17,6 +17,8 @@ public enum XLSXValue: Equatable, Sendable {
 /// A formula with no cached result has the value `.text("")`.
 public struct XLSXCell: Equatable, Sendable {
     public var value: XLSXValue
+    /// The formula without `=`; nil for a cell without one. It is "" for the later cells of a shared formula, which
+    /// carry only a reference to the formula the first cell wrote (Excel and LibreOffice write these).
     public var formula: String?
 
     public init(value: XLSXValue, formula: String? = nil) {

@@ -27,6 +27,20 @@ public enum XLSXNumber: Sendable, Equatable {
             Double(date.dayNumber + 25_569)
         }
     }
+
+    /// The number exactly, as a decimal: what `cellValue` approximates.
+    var exactValue: Decimal {
+        switch self {
+        case .minorUnits(let units, let digits):
+            Decimal(sign: units < 0 ? .minus : .plus, exponent: -digits, significand: Decimal(units.magnitude))
+        case .integer(let value):
+            Decimal(value)
+        case .decimal(let value):
+            value
+        case .date(let date):
+            Decimal(date.dayNumber + 25_569)
+        }
+    }
 }
 
 /// The number formats the tool writes.

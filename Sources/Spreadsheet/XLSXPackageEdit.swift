@@ -4,7 +4,6 @@ import Foundation
 /// that change (as files in a temporary folder), the parts added and the parts removed.
 struct XLSXPackageEdit {
     private let target: ZipArchive
-    private let donor: ZipArchive
     private let place: ReadPlace
     private let partsFolder: String
 
@@ -13,11 +12,8 @@ struct XLSXPackageEdit {
     private var workbookRelationships: PackageRelationships
     private var contentTypes: PackageContentTypes
     private let stylesPart: String
-    private let styles: XLSXStyleMerge
-
-    private let donorSheets: [SheetEntry]
-    private let donorDefinedNames: [XMLElementTree]
-    private let donorSharedStrings: [String]
+    private var styles: XMLDocumentPart
+    private var stylesChanged = false
 
     /// Part name (lower-cased) → the file holding its new contents.
     private var replaced: [String: (part: String, file: String)] = [:]
@@ -28,8 +24,6 @@ struct XLSXPackageEdit {
     private var tableIDs: Set<Int> = []
     /// Table and defined names in use, lower-cased (they share one namespace in Excel).
     private var names: Set<String> = []
-    /// Donor sheet index → target sheet index, for the sheets moved.
-    private var sheetIndexes: [(donor: Int, target: Int)] = []
 
     private static let strictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main"
     private static let workbookOrder = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews",
@@ -37,50 +31,23 @@ struct XLSXPackageEdit {
                                         "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes",
                                         "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]
 
-    /// A `<sheet>` of a workbook part: its name, position, and part.
-    private struct SheetEntry {
-        var name: String
-        var index: Int
-        var part: String
-        var state: String?
-    }
-
-    init(target path: String, donor donorPath: String, partsFolder: String, place: ReadPlace) throws(SpreadsheetError) {
+    init(target path: String, partsFolder: String, place: ReadPlace) throws(SpreadsheetError) {
         self.place = place
         self.partsFolder = partsFolder
         target = try ZipArchive(path: path, place: place)
-        donor = try ZipArchive(path: donorPath, place: ReadPlace(file: URL(fileURLWithPath: donorPath).lastPathComponent))
         partNames = Set(target.partNames.map { $0.lowercased() })
 
-        (workbookPart, workbook, workbookRelationships) = try Self.workbook(in: target, place: place)
-        if workbook.root.attribute(localName: "xmlns") == Self.strictNamespace
-            || workbook.root.tag.attributes.contains(where: { $0.value == Self.strictNamespace }) {
+        (workbookPart, workbook, workbookRelationships) = try XLSXPackageSheet.workbook(in: target, place: place)
+        if workbook.root.tag.attributes.contains(where: { $0.value == Self.strictNamespace }) {
             throw place.error("is saved as Strict Open XML, which refresh cannot edit; save it as an Excel Workbook (.xlsx) and try again")
         }
         contentTypes = try PackageContentTypes(archive: target, place: place)
         guard let stylesPart = workbookRelationships.relationships.first(where: { $0.type == "styles" })?.target,
-              let targetStyles = try XMLDocumentPart.read(stylesPart, in: target, place: place) else {
+              let styles = try XMLDocumentPart.read(stylesPart, in: target, place: place) else {
             throw place.error("has no styles part (xl/styles.xml); open it in a spreadsheet program, save it, and try again")
         }
         self.stylesPart = stylesPart
-
-        let (_, donorWorkbook, donorRelationships) = try Self.workbook(in: donor, place: donor.place)
-        donorSheets = Self.sheets(of: donorWorkbook.root, relationships: donorRelationships)
-        donorDefinedNames = donorWorkbook.root.child("definedNames")?.elementChildren ?? []
-        guard let donorStylesPart = donorRelationships.relationships.first(where: { $0.type == "styles" })?.target,
-              let donorStyles = try XMLDocumentPart.read(donorStylesPart, in: donor, place: donor.place) else {
-            throw donor.place.error("has no styles part")
-        }
-        var sharedStrings: [String] = []
-        if let part = donorRelationships.relationships.first(where: { $0.type == "sharedStrings" })?.target,
-           let reader = try XMLPartReader.open(part, in: donor, limits: .standard) {
-            sharedStrings = try XLSXSharedStrings.read(reader, limits: .standard)
-        }
-        donorSharedStrings = sharedStrings
-        styles = try XLSXStyleMerge(target: targetStyles.root, donor: donorStyles.root, place: place)
-        if styles.isChanged {
-            try write(XMLDocumentPart(root: styles.styleSheet, standalone: targetStyles.standalone), as: stylesPart)
-        }
+        self.styles = styles
 
         for definedName in workbook.root.child("definedNames")?.elementChildren ?? [] {
             if let name = definedName.tag.attribute("name") { names.insert(name.lowercased()) }
@@ -96,14 +63,28 @@ struct XLSXPackageEdit {
 
     // MARK: Sheets
 
-    /// Replaces the target's sheet called `name` (ignoring case) with the donor's, or adds it after the last sheet.
-    mutating func transplant(_ name: String) throws(SpreadsheetError) {
-        guard let donorSheet = donorSheets.first(where: { $0.name == name }) else {
-            throw donor.place.error("has no sheet named \"\(name)\"")
+    /// Moves the sheets called `names` from `donor`, with its styles and its names, into the target.
+    mutating func transplant(_ names: [String], from donor: XLSXDonorWorkbook) throws(SpreadsheetError) {
+        let merge = try XLSXStyleMerge(target: styles.root, donor: donor.styles, place: place)
+        styles.root = merge.styleSheet
+        stylesChanged = stylesChanged || merge.isChanged
+        var sheetIndexes: [(donor: Int, target: Int)] = []
+        for name in names {
+            sheetIndexes.append(try transplant(name, from: donor, cellFormats: merge.cellFormats))
+        }
+        updateDefinedNames(from: donor, sheetIndexes: sheetIndexes)
+    }
+
+    /// Replaces the target's sheet called `name` (ignoring case) with the donor's, or adds it after the last sheet;
+    /// returns the donor's and the target's index of the sheet.
+    private mutating func transplant(_ name: String, from donor: XLSXDonorWorkbook,
+                                     cellFormats: [Int]) throws(SpreadsheetError) -> (donor: Int, target: Int) {
+        guard let donorSheet = donor.sheets.first(where: { $0.name == name }) else {
+            throw donor.archive.place.error("has no sheet named \"\(name)\"")
         }
         var sheetPlace = place
         sheetPlace.sheet = name
-        let targetSheets = Self.sheets(of: workbook.root, relationships: workbookRelationships)
+        let targetSheets = XLSXPackageSheet.sheets(of: workbook.root, relationships: workbookRelationships)
         let part: String, index: Int
         var relationships: PackageRelationships
         var previous: XLSXReplacedSheet?
@@ -138,18 +119,20 @@ struct XLSXPackageEdit {
         }
 
         var tableRelationships: [String: String] = [:]
-        let donorRelationships = try PackageRelationships.read(of: donorSheet.part, in: donor, place: donor.place)
+        let donorRelationships = try PackageRelationships.read(of: donorSheet.part, in: donor.archive, place: donor.archive.place)
         for table in donorRelationships.relationships where table.type == "table" {
-            let tablePart = try moveTable(table.target, reusing: reusableTableNames.isEmpty ? nil : reusableTableNames.removeFirst())
+            let tablePart = try moveTable(table.target, from: donor.archive,
+                                          reusing: reusableTableNames.isEmpty ? nil : reusableTableNames.removeFirst())
             tableRelationships[table.id] = relationships.add(type: "table", target: tablePart)
         }
 
         let file = newFile()
-        guard let reader = try XMLPartReader.open(donorSheet.part, in: donor, limits: .standard, place: donor.place) else {
-            throw donor.place.error("has no part \(donorSheet.part)")
+        guard let reader = try XMLPartReader.open(donorSheet.part, in: donor.archive, limits: .standard,
+                                                  place: donor.archive.place) else {
+            throw donor.archive.place.error("has no part \(donorSheet.part)")
         }
         try XLSXTransplantedSheet(reader: reader, writer: try XMLPartWriter(path: file, part: part, place: sheetPlace),
-                                  cellFormats: styles.cellFormats, sharedStrings: donorSharedStrings,
+                                  cellFormats: cellFormats, sharedStrings: donor.sharedStrings,
                                   tableRelationships: tableRelationships, replaced: previous).run()
         put(part, file: file)
         if relationships.relationships.isEmpty {
@@ -157,11 +140,12 @@ struct XLSXPackageEdit {
         } else if relationships.isChanged || previous == nil {
             try write(relationships.document, as: relationships.part)
         }
-        sheetIndexes.append((donorSheet.index, index))
+        return (donorSheet.index, index)
     }
 
     /// Copies a donor table into a new part with an id and a name unique in the target; returns the new part.
-    private mutating func moveTable(_ donorPart: String, reusing oldName: String?) throws(SpreadsheetError) -> String {
+    private mutating func moveTable(_ donorPart: String, from donor: ZipArchive,
+                                    reusing oldName: String?) throws(SpreadsheetError) -> String {
         guard var table = try XMLDocumentPart.read(donorPart, in: donor, place: donor.place) else {
             throw donor.place.error("has no part \(donorPart)")
         }
@@ -204,7 +188,7 @@ struct XLSXPackageEdit {
 
     /// The workbook part's own edits, once every sheet is in: names, calculation, and pivot caches.
     mutating func finishWorkbook() throws(SpreadsheetError) {
-        updateDefinedNames()
+        if stylesChanged { try write(styles, as: stylesPart) }
         var calculation = workbook.root.child("calcPr") ?? XMLElementTree(tag: XMLStartTag("calcPr", prefix: workbook.root.tag.prefix))
         calculation.tag.set("fullCalcOnLoad", "1")
         if workbook.root.childIndex("calcPr") == nil {
@@ -228,11 +212,11 @@ struct XLSXPackageEdit {
 
     /// The moved sheets' built-in names (print titles, filters) replace the ones their target sheets had; the
     /// donor's workbook-wide names replace the target's of the same name; the user's own names stay.
-    private mutating func updateDefinedNames() {
+    private mutating func updateDefinedNames(from donor: XLSXDonorWorkbook, sheetIndexes: [(donor: Int, target: Int)]) {
         let donorToTarget = Dictionary(sheetIndexes.map { ($0.donor, $0.target) }) { _, last in last }
         let targets = Set(sheetIndexes.map(\.target))
         var incoming: [XMLElementTree] = []
-        for definedName in donorDefinedNames {
+        for definedName in donor.definedNames {
             var definedName = definedName
             if let local = definedName.tag.attribute("localSheetId").flatMap({ Int($0) }) {
                 guard let target = donorToTarget[local] else { continue }
@@ -328,27 +312,5 @@ struct XLSXPackageEdit {
 
     private func newFile() -> String {
         partsFolder + "/" + UUID().uuidString + ".xml"
-    }
-
-    // MARK: Reading
-
-    /// The workbook part's path, its tree and its relationships.
-    private static func workbook(in archive: ZipArchive, place: ReadPlace) throws(SpreadsheetError)
-        -> (String, XMLDocumentPart, PackageRelationships) {
-        let root = try PackageRelationships.read(of: "", in: archive, place: place)
-        let part = root.relationships.first { $0.type == "officeDocument" }?.target ?? "xl/workbook.xml"
-        guard let workbook = try XMLDocumentPart.read(part, in: archive, place: place) else {
-            throw place.error("is not an XLSX file: it has no \(part)")
-        }
-        return (part, workbook, try PackageRelationships.read(of: part, in: archive, place: place))
-    }
-
-    private static func sheets(of workbook: XMLElementTree, relationships: PackageRelationships) -> [SheetEntry] {
-        let entries = workbook.child("sheets")?.elementChildren ?? []
-        return entries.enumerated().compactMap { index, sheet in
-            guard let name = sheet.tag.attribute("name"), let id = sheet.attribute(localName: "id"),
-                  let part = relationships.relationship(id)?.target else { return nil }
-            return SheetEntry(name: name, index: index, part: part, state: sheet.tag.attribute("state"))
-        }
     }
 }

@@ -85,7 +85,6 @@ struct XLSXSheetRows {
                 }
             }
         }
-        if formula?.isEmpty == true { formula = nil }  // a shared formula's later cells carry only a reference
         if value?.isEmpty == true, type != "inlineStr", type != "str" { value = nil }  // openpyxl: <f>…</f><v></v>, never calculated
         guard let value else { return formula.map { XLSXCell(value: .text(""), formula: $0) } }
         func failure(_ message: String) -> SpreadsheetError {
@@ -112,18 +111,19 @@ struct XLSXSheetRows {
             typed = .date(date)
         case "n":
             guard let number = Self.number(value) else { throw failure("\"\(value)\" is not a number") }
-            typed = dateStyles.isDate(style: style) ? date(serial: number) : .number(number)
+            typed = Self.value(number, isDate: dateStyles.isDate(style: style), uses1904: uses1904Dates)
         default:
             throw failure("unknown cell type \"\(type)\"")
         }
         return XLSXCell(value: typed, formula: formula)
     }
 
-    /// `.date` for a serial naming a real day, else the number unchanged.
-    private func date(serial: Decimal) -> XLSXValue {
-        guard serial >= 0, serial < 10_000_000,
-              let date = XLSXDateSystem.date(serial: NSDecimalNumber(decimal: serial).intValue, uses1904: uses1904Dates)
-        else { return .number(serial) }
+    /// What a number cell holds: with a date style, `.date` when the number is a serial naming a real day; else
+    /// the number unchanged. The writer's fingerprint types the numbers it writes here too, so both read them alike.
+    static func value(_ number: Decimal, isDate: Bool, uses1904: Bool) -> XLSXValue {
+        guard isDate, number >= 0, number < 10_000_000,
+              let date = XLSXDateSystem.date(serial: NSDecimalNumber(decimal: number).intValue, uses1904: uses1904)
+        else { return .number(number) }
         return .date(date)
     }
 

@@ -9,10 +9,21 @@ import Foundation
 /// sheets, charts, pivot tables, names, properties) is copied byte for byte. The sheets keep their relationships to
 /// drawings the user placed on them. Transitional OOXML only: the form Excel, LibreOffice and openpyxl save.
 public enum XLSXWorkbookTransplant {
-    /// Writes a new workbook next to `path` (a temporary file in its folder) with the sheets called `sheets` taken
-    /// from the workbook at `donor`; nothing at `path` changes until the result is installed. Throws SpreadsheetError
-    /// naming the file when it cannot be read or written, leaving no temporary file behind.
-    public static func prepare(sheets: [String], from donor: String, into path: String) throws(SpreadsheetError) -> PreparedWorkbook {
+    /// Sheets to move: the names of sheets of the workbook at `path`.
+    public struct Source: Sendable {
+        public var path: String
+        public var sheets: [String]
+
+        public init(path: String, sheets: [String]) {
+            self.path = path
+            self.sheets = sheets
+        }
+    }
+
+    /// Writes a new workbook next to `path` (a temporary file in its folder) with the sheets of each source moved in,
+    /// in order; nothing at `path` changes until the result is installed. Throws SpreadsheetError naming the file when
+    /// it cannot be read or written, leaving no temporary file behind.
+    public static func prepare(_ sources: [Source], into path: String) throws(SpreadsheetError) -> PreparedWorkbook {
         let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let original = try FileIdentity(path: target.path, place: place)
@@ -23,8 +34,12 @@ public enum XLSXWorkbookTransplant {
         } catch {
             throw place.error("cannot make a temporary folder for the new parts: \(error.localizedDescription)")
         }
-        var edit = try XLSXPackageEdit(target: target.path, donor: donor, partsFolder: folder.path, place: place)
-        for sheet in sheets { try edit.transplant(sheet) }
+        var edit = try XLSXPackageEdit(target: target.path, partsFolder: folder.path, place: place)
+        for source in sources {
+            let donor = try XLSXDonorWorkbook(path: source.path,
+                                              place: ReadPlace(file: URL(fileURLWithPath: source.path).lastPathComponent))
+            try edit.transplant(source.sheets, from: donor)
+        }
         try edit.finishWorkbook()
 
         let copy = target.deletingLastPathComponent()

@@ -6,8 +6,13 @@ public final class XLSXWorksheet {
     public let name: String
     /// The workbook's file name, for error messages.
     public var fileName: String { workbook.fileName }
+    /// What the cells written so far hold, as `SheetFingerprint.of(sheet:in:)` will read it back from the file.
+    /// Every write adds its cell, so write each cell once.
+    public private(set) var fingerprint = SheetFingerprint()
     let handle: UnsafeMutablePointer<lxw_worksheet>
     let workbook: XLSXWorkbookWriter
+    /// Whether each number format seen shows dates, as the reader decides it.
+    private var isDateFormat: [String: Bool] = [:]
 
     init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: XLSXWorkbookWriter) {
         self.handle = handle
@@ -21,11 +26,13 @@ public final class XLSXWorksheet {
     public func write(_ text: String, row: Int, column: Int, style: XLSXStyle = .plain) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_string(handle, r, c, text, workbook.format(style)), row, column)
+        fingerprint.add(XLSXCell(value: .text(text)), row: row, column: column)
     }
 
     public func write(_ number: XLSXNumber, row: Int, column: Int, style: XLSXStyle = .plain) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_number(handle, r, c, number.cellValue, workbook.format(style)), row, column)
+        fingerprint.add(number, isDate: showsDates(style), row: row, column: column)
     }
 
     /// A formula (without the leading `=`) with the number it computes, shown by viewers that do not recalculate.
@@ -33,6 +40,7 @@ public final class XLSXWorksheet {
                              style: XLSXStyle = .plain) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_formula_num(handle, r, c, formula, workbook.format(style), cached.cellValue), row, column)
+        fingerprint.add(XLSXCell(value: .text(""), formula: formula), row: row, column: column)
     }
 
     /// A formula with the text it computes (often "" for an undefined result).
@@ -40,9 +48,10 @@ public final class XLSXWorksheet {
                              style: XLSXStyle = .plain) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_formula_str(handle, r, c, formula, workbook.format(style), cachedText), row, column)
+        fingerprint.add(XLSXCell(value: .text(""), formula: formula), row: row, column: column)
     }
 
-    /// An empty cell that still shows its style (a border under a blank total).
+    /// An empty cell that still shows its style (a border under a blank total); it adds nothing to `fingerprint`.
     public func writeBlank(row: Int, column: Int, style: XLSXStyle) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_blank(handle, r, c, workbook.format(style)), row, column)
@@ -98,6 +107,15 @@ public final class XLSXWorksheet {
     public func activate() throws(XLSXWriteError) {
         _ = try workbook.openHandle(sheet: name)
         worksheet_activate(handle)
+    }
+
+    /// Whether `style`'s number format shows numbers as dates (a reader then reads them as dates).
+    private func showsDates(_ style: XLSXStyle) -> Bool {
+        guard let format = style.numberFormat else { return false }
+        if let known = isDateFormat[format] { return known }
+        let isDate = XLSXDateStyles.isDateFormat(format)
+        isDateFormat[format] = isDate
+        return isDate
     }
 
     // MARK: Checks

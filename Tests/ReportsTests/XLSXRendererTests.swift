@@ -152,11 +152,15 @@ import Testing
         let sheet = ReportWorkbook.metadataSheetName
 
         #expect(dump.sheets[sheet]?.state == "hidden")
-        #expect([dump[sheet, "A1"]?.value, dump[sheet, "B1"]?.value, dump[sheet, "C1"]?.value] == [.text("Sheet"), .text("Request"), .text("Built")])
+        #expect(["A1", "B1", "C1", "D1", "E1"].map { dump[sheet, $0]?.value }
+                == ["Sheet", "Request", "Built", "Fingerprint", "Anchor"].map { .text($0) })
         #expect(dump[sheet, "A2"]?.value == .text("P&L"))
         guard case .text(let json)? = dump[sheet, "B2"]?.value else { Issue.record("no request in B2"); return }
         #expect(try ReportRequest(json: json) == Self.request)
         #expect(dump[sheet, "C2"]?.value == .text("2026-11-01T09:00:00Z"))
+        guard case .text(let fingerprint)? = dump[sheet, "D2"]?.value else { Issue.record("no fingerprint in D2"); return }
+        #expect(try SheetFingerprint(hex: fingerprint) == SheetFingerprint.of(sheet: "P&L", in: XLSXReader(path: path)))
+        #expect(dump[sheet, "E2"]?.value == .text("=ROWS('P&L'!$1:$1048576)") && dump[sheet, "E2"]?.cached == .number(1_048_576))
         #expect(dump[sheet, "A3"]?.value == .text("A-B") && dump[sheet, "A4"]?.value == .text("A_B"))
         guard case .text(let tableJSON)? = dump[sheet, "B3"]?.value else { Issue.record("no request in B3"); return }
         #expect(try ReportRequest(json: tableJSON).customer == "Acme")

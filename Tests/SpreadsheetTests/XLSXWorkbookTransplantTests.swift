@@ -62,7 +62,7 @@ import Testing
     }
 
     func transplant(_ sheets: [String], from donor: String, into path: String) throws {
-        try XLSXWorkbookTransplant.prepare(sheets: sheets, from: donor, into: path).install()
+        try XLSXWorkbookTransplant.prepare([.init(path: donor, sheets: sheets)], into: path).install()
     }
 
     @Test(arguments: ["openpyxl", "LibreOffice"])
@@ -120,6 +120,12 @@ import Testing
         let csv = try Self.recalculatedCSV(path, folder: folder)
         #expect(csv[safe: 0, 1] == "220")
         #expect(csv[safe: 1, 1] == "661")
+
+        // A second refresh with the same looks finds every style in place: nothing more is appended.
+        try Self.writeReport(folder.file("donor2.xlsx"), amounts: [12000, 24000, 36000], note: "newer", italicTitle: true)
+        try transplant(["Report", "Meta"], from: folder.file("donor2.xlsx"), into: path)
+        #expect(try XLSXCellEditTests.part("xl/styles.xml", of: path) == newStyles)
+        #expect(try Package.rows(XLSXReader(path: path), sheet: "Report")[2][1]?.value == .number("120"))
     }
 
     @Test func reusesTheReplacedTablesNameAndKeepsIDsUnique() throws {
@@ -200,7 +206,7 @@ import Testing
         ], to: path)
         try Self.writeReport(folder.file("donor.xlsx"), amounts: [1], note: "")
         #expect {
-            try XLSXWorkbookTransplant.prepare(sheets: ["Report"], from: folder.file("donor.xlsx"), into: path)
+            try XLSXWorkbookTransplant.prepare([.init(path: folder.file("donor.xlsx"), sheets: ["Report"])], into: path)
         } throws: { "\($0)".contains("Strict Open XML") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["donor.xlsx", "strict.xlsx"])
     }

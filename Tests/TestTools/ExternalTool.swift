@@ -51,3 +51,35 @@ public enum ExternalTool {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+extension ExternalTool {
+    /// Converts `path` with LibreOffice into `folder` (`format` as `--convert-to` takes it) and returns the new file.
+    /// LibreOffice runs with a private profile (so conversions can run side by side) set to recalculate every formula
+    /// on load, so the values it writes are its own, not the cached ones it read.
+    public static func libreOfficeConvert(_ path: String, to format: String, into folder: String) throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let user = profile.appendingPathComponent("user")
+        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
+        try Data(recalculateOnLoad.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
+        _ = try run(try libreOffice(), ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
+                                        "--convert-to", format, "--outdir", folder, path])
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let result = URL(fileURLWithPath: folder).appendingPathComponent("\(stem).\(format.prefix { $0 != ":" })").path
+        guard FileManager.default.fileExists(atPath: result) else {
+            throw ToolFailure(description: "LibreOffice wrote no \(result)")
+        }
+        return result
+    }
+
+    /// LibreOffice's CSV filter: comma, double quote, UTF-8, raw values rather than as shown.
+    public static let rawCSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
+
+    private static let recalculateOnLoad = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+        </oor:items>
+        """
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Spreadsheet
+
+/// A saved workbook as refresh finds it: its sheets, and its `_ledgersync` record of the sheets LedgerSync built,
+/// whose fingerprints tell which of them the user has edited since.
+struct ToolOwnedSheets {
+    let file: String
+    let sheetNames: [String]
+    let manifest: SheetManifest?
+    private let reader: XLSXReader
+
+    init(path: String) throws {
+        file = URL(fileURLWithPath: path).lastPathComponent
+        reader = try XLSXReader(path: path)
+        sheetNames = reader.sheetNames
+        manifest = try SheetManifest.read(from: reader)
+    }
+
+    /// The sheets among `sheets` whose cells no longer match the fingerprint taken when they were built.
+    func edited(among sheets: [String]) throws -> Set<String> {
+        var edited: Set<String> = []
+        for entry in manifest?.entries ?? [] where sheets.contains(entry.sheet) && !entry.sheetIsGone {
+            guard let fingerprint = entry.fingerprint else { continue }
+            if try SheetFingerprint.of(sheet: entry.sheet, in: reader) != fingerprint { edited.insert(entry.sheet) }
+        }
+        return edited
+    }
+
+    /// The sheets among `sheets` the user edited; throws `RefreshError.edited` naming them unless `force`.
+    func checkEdits(of sheets: [String], force: Bool) throws -> Set<String> {
+        let edited = try edited(among: sheets)
+        if !edited.isEmpty, !force { throw RefreshError.edited(file: file, sheets: sheets.filter(edited.contains)) }
+        return edited
+    }
+}
