@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Records", dependencies: [
             "Ledger", "LedgerStore", "Spreadsheet", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "Refresh", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports"]),
+        .target(name: "Refresh", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records"]),
         .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
         .target(name: "LedgerSyncCLI", dependencies: [
             "Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "Refresh", "ExampleBooks",
@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet"]),
         .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks", "TestTools"]),
         .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks", "TestTools"]),
-        .testTarget(name: "RefreshTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Refresh", "ExampleBooks", "TestTools"]),
+        .testTarget(name: "RefreshTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "Refresh", "ExampleBooks", "TestTools"]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", "TestTools", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

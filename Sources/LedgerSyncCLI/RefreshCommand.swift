@@ -3,15 +3,17 @@ import Foundation
 import Ledger
 import Refresh
 
-/// `ledgersync refresh FILE... [--as-of DATE] [--force] [--dry-run]`: rebuilds the report sheets of saved workbooks.
+/// `ledgersync refresh FILE... [--as-of DATE] [--force] [--dry-run]`: rebuilds the report and records sheets of saved
+/// workbooks.
 struct RefreshCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "refresh",
-        abstract: "Rebuild the report sheets of saved workbooks from the ledger, keeping your own sheets, formulas and charts.",
+        abstract: "Rebuild the report and records sheets of saved workbooks from the ledger, keeping your own sheets, formulas and charts.",
         discussion: """
-            Relative periods (this-month, this-fiscal-year-to-date …) count from --as-of, or today. A report sheet whose \
-            cells you changed since it was built stops the refresh of its workbook unless --force. Each workbook is \
-            written beside the old one and renamed into place. Exits 1 when any workbook was not refreshed.
+            Relative periods (this-month, this-fiscal-year-to-date …) count from --as-of, or today. A records export is \
+            written again with its filter; a records template keeps your rows and gets new drop-down lists. A report \
+            sheet or export whose cells you changed since it was built stops the refresh of its workbook unless --force. \
+            Each workbook is written beside the old one and renamed into place. Exits 1 when any workbook was not refreshed.
             """)
 
     @OptionGroup var ledger: LedgerOptions
@@ -19,7 +21,7 @@ struct RefreshCommand: ReportingCommand {
     var files: [String]
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date relative periods count from (YYYY-MM-DD); today by default.", valueName: "date"))
     var asOf: LocalDate?
-    @Flag(help: "Rebuild report sheets even where their cells were edited, losing those edits.")
+    @Flag(help: "Rebuild report sheets and records exports even where their cells were edited, losing those edits.")
     var force = false
     @Flag(name: .customLong("dry-run"), help: "Say what would change; write nothing.")
     var dryRun = false
@@ -30,7 +32,7 @@ struct RefreshCommand: ReportingCommand {
         options.force = force
         options.dryRun = dryRun
         let progress = ProgressBar(label: "refreshing")
-        var failed = 0, sheets = 0
+        var failed = 0, reports = 0, records = 0
         for (index, file) in files.enumerated() {
             progress.update(index, of: files.count)
             do {
@@ -38,7 +40,9 @@ struct RefreshCommand: ReportingCommand {
                 progress.finish()
                 print("\(file):")
                 for result in results { print("  " + result.line(dryRun: dryRun)) }
-                sheets += results.filter { $0.change == .rebuilt || $0.change == .rebuiltOverEdits }.count
+                let rebuilt = results.filter { $0.change == .rebuilt || $0.change == .rebuiltOverEdits }
+                reports += rebuilt.filter { !$0.isRecords }.count
+                records += rebuilt.filter(\.isRecords).count
             } catch {
                 progress.finish()
                 failed += 1
@@ -47,8 +51,9 @@ struct RefreshCommand: ReportingCommand {
         }
         let done = files.count - failed
         let verb = dryRun ? "would refresh" : "refreshed"
-        print("\(verb) \(done) of \(files.count) \(files.count == 1 ? "workbook" : "workbooks") (\(sheets) report \(sheets == 1 ? "sheet" : "sheets"))"
-              + (failed > 0 ? "; \(failed) failed, see above" : ""))
+        let recordsSheets = records == 0 ? "" : ", \(records) records \(records == 1 ? "sheet" : "sheets")"
+        print("\(verb) \(done) of \(files.count) \(files.count == 1 ? "workbook" : "workbooks") "
+              + "(\(reports) report \(reports == 1 ? "sheet" : "sheets")\(recordsSheets))" + (failed > 0 ? "; \(failed) failed, see above" : ""))
         if failed > 0 { throw ExitStatus.problemsFound }
     }
 }

@@ -9,13 +9,21 @@ public enum RecordExport {
     @discardableResult
     public static func write(_ type: RecordType, company name: String, filter: RecordExportFilter, store: LedgerStore,
                              to path: String, builtAt: Date) throws -> Int {
+        try write(type, company: name, filter: filter, store: store, to: path, entrySheet: nil, builtAt: builtAt).rowCount
+    }
+
+    /// Writes the records `filter` picks to `path`, the entry sheet called `entrySheet` (the type's title when nil),
+    /// and returns the closed workbook.
+    static func write(_ type: RecordType, company name: String, filter: RecordExportFilter, store: LedgerStore,
+                      to path: String, entrySheet: String?, builtAt: Date) throws -> RecordWorkbook {
         let dates = try filter.check(for: type)
         return try store.read { reader in
             let company = try reader.company(named: name)
             let directory = try CompanyDirectory(company: company, reader: reader)
             let selection = try filter.selection(for: type.shape, dates: dates, directory: directory)
             let rows = RecordExportRows(type: type, directory: directory)
-            let workbook = try RecordWorkbook(path: path, type: type, directory: directory, builtAt: builtAt)
+            let workbook = try RecordWorkbook(path: path, type: type, directory: directory, builtAt: builtAt,
+                                              entrySheet: entrySheet, export: filter)
             switch type.shape {
             case .pricedDocuments, .journalEntries:
                 try reader.forEachExportedLine(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
@@ -34,7 +42,7 @@ public enum RecordExport {
                 throw RecordError("\(company.name) has no posted \(type.title.lowercased()) numbered \"\(number)\"\(dates.map { " dated \($0)" } ?? "")")
             }
             try workbook.close()
-            return workbook.rowCount
+            return workbook
         }
     }
 }

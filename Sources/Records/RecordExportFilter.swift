@@ -2,8 +2,9 @@ import Ledger
 import LedgerStore
 
 /// What `records export` narrows documents by: dates, customer or vendor, document number. Customers, vendors,
-/// items and accounts always export every record and take none of these.
-public struct RecordExportFilter: Sendable, Equatable {
+/// items and accounts always export every record and take none of these. An export's `_ledgersync` row keeps it
+/// (`RecordSheetRequest`), so `refresh` runs the same export again.
+public struct RecordExportFilter: Codable, Sendable, Equatable {
     public var from: LocalDate?
     public var to: LocalDate?
     public var customer: String?
@@ -23,6 +24,14 @@ public struct RecordExportFilter: Sendable, Equatable {
     private var options: [String] {
         [(from != nil, "--from"), (to != nil, "--to"), (customer != nil, "--customer"), (vendor != nil, "--vendor"),
          (number != nil, "--number")].filter(\.0).map(\.1)
+    }
+
+    /// What the export holds, in a few words: "2026-10-01 to 2026-10-31, customer Great Lakes Food Market"; empty
+    /// when it holds everything.
+    var summary: String {
+        let dates = from.flatMap { from in to.map { "\(from) to \($0)" } }
+        return [dates, customer.map { "customer \($0)" }, vendor.map { "vendor \($0)" }, number.map { "number \($0)" }]
+            .compactMap { $0 }.joined(separator: ", ")
     }
 
     /// Refuses what makes no sense for `type` before anything is read or written; returns the dates asked for.

@@ -9,10 +9,15 @@ public final class RecordWorkbook {
     public private(set) var rowCount = 0
     private let sink: any RecordWorkbookSink
 
-    /// Starts the file at `path` for `directory`'s company; the extension (.xlsx or .csv) picks the format.
-    public init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date) throws {
+    /// Starts the file at `path` for `directory`'s company; the extension (.xlsx or .csv) picks the format. An XLSX
+    /// file's entry sheet is called `entrySheet` (the type's title when nil), and its `_ledgersync` row records
+    /// `export`, the filter of an export (nil for a template).
+    public init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date, entrySheet: String? = nil,
+                export: RecordExportFilter? = nil) throws {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "xlsx": sink = try RecordWorkbookXLSX(path: path, type: type, directory: directory, builtAt: builtAt)
+        case "xlsx":
+            sink = try RecordWorkbookXLSX(path: path, type: type, directory: directory, builtAt: builtAt,
+                                          entrySheet: entrySheet ?? type.title, export: export)
         case "csv": sink = try RecordWorkbookCSV(path: path, type: type, currency: directory.company.baseCurrency)
         default: throw RecordError("\(URL(fileURLWithPath: path).lastPathComponent): write to a .xlsx or .csv file")
         }
@@ -28,10 +33,14 @@ public final class RecordWorkbook {
     public func close() throws {
         try sink.close()
     }
+
+    /// The entry sheet's `_ledgersync` row, with its fingerprint once closed; nil for CSV, which has none.
+    var manifestEntry: SheetManifest.Entry? { sink.manifestEntry }
 }
 
 /// One output format of a `RecordWorkbook`.
 protocol RecordWorkbookSink {
+    var manifestEntry: SheetManifest.Entry? { get }
     func add(_ row: RecordRow) throws
     func close() throws
 }

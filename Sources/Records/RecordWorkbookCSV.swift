@@ -8,6 +8,7 @@ final class RecordWorkbookCSV: RecordWorkbookSink {
     private let writer: CSVFileWriter
     private let columns: [RecordColumn]
     private let currency: Currency
+    let manifestEntry: SheetManifest.Entry? = nil
 
     init(path: String, type: RecordType, currency: Currency) throws(SpreadsheetError) {
         writer = try CSVFileWriter(path: path)

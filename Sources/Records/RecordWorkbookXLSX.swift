@@ -2,10 +2,10 @@ import Foundation
 import Ledger
 import Spreadsheet
 
-/// A records template or export as an XLSX workbook: Instructions; the entry sheet, named for the type, with a bold
-/// frozen header ("Name *" for required columns), column widths and number formats, and drop-downs on every row a
-/// sheet has; the hidden Lists sheet the drop-downs draw names from; the hidden `SheetManifest` sheet, written at
-/// `close()` with the entry sheet's fingerprint.
+/// A records template or export as an XLSX workbook: Instructions; the entry sheet (named for the type, or as the
+/// user renamed it when a refresh rebuilds it) with a bold frozen header ("Name *" for required columns), column
+/// widths and number formats, and drop-downs on every row a sheet has; the hidden Lists sheet the drop-downs draw
+/// names from; the hidden `SheetManifest` sheet, written at `close()` with the entry sheet's fingerprint.
 final class RecordWorkbookXLSX: RecordWorkbookSink {
     /// Excel's last row, 0-based: drop-downs cover the header's column down to here.
     private static let lastRow = 1_048_575
@@ -19,13 +19,15 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     private let amountFormula: (amount: Int, quantity: Int, rate: Int)?
     private var nextRow = 1
     /// The entry sheet's manifest row; its fingerprint is filled in at `close()`, when the rows are all written.
-    private var manifestEntry: SheetManifest.Entry
+    private var entry: SheetManifest.Entry
+    var manifestEntry: SheetManifest.Entry? { entry }
 
-    init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date) throws(XLSXWriteError) {
+    init(path: String, type: RecordType, directory: CompanyDirectory, builtAt: Date, entrySheet: String,
+         export: RecordExportFilter?) throws(XLSXWriteError) {
         writer = try XLSXWorkbookWriter(path: path)
         let company = directory.company
         try RecordWorkbookInstructions.write(type, company: company, into: writer)
-        sheet = try writer.addWorksheet(name: type.title)
+        sheet = try writer.addWorksheet(name: entrySheet)
         try sheet.activate()
         columns = type.columns
         digits = company.baseCurrency.minorUnitDigits
@@ -35,7 +37,7 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
         } else {
             amountFormula = nil
         }
-        manifestEntry = RecordWorkbookMetadata.entry(type, company: company.name, builtAt: builtAt)
+        entry = RecordWorkbookMetadata.entry(type, company: company.name, export: export, sheet: entrySheet, builtAt: builtAt)
         styles = type.columns.map { XLSXStyle(numberFormat: Self.numberFormat($0.format, digits: company.baseCurrency.minorUnitDigits)) }
         for (index, column) in columns.enumerated() {
             try sheet.setColumn(index, characters: column.width, style: styles[index])
@@ -73,8 +75,8 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     }
 
     func close() throws {
-        manifestEntry.fingerprint = sheet.fingerprint
-        try SheetManifest(entries: [manifestEntry]).write(into: writer)
+        entry.fingerprint = sheet.fingerprint
+        try SheetManifest(entries: [entry]).write(into: writer)
         try writer.close()
     }
 

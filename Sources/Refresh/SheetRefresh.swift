@@ -1,11 +1,11 @@
 /// What a refresh did, or would do, to one tool-owned sheet.
 public struct SheetRefresh: Sendable, Equatable {
     public enum Change: Sendable, Equatable {
-        /// Rebuilt from the ledger.
+        /// Rebuilt from the ledger; for a records template, its drop-down lists (the rows the user typed are kept).
         case rebuilt
         /// Rebuilt over edits the user made to it (`--force`).
         case rebuiltOverEdits
-        /// Left as it is: a records sheet, whose rows the user enters.
+        /// Left as it is: built by a report or record type this version of LedgerSync does not know.
         case kept
         /// The user deleted the sheet; it is no longer refreshed.
         case gone
@@ -15,6 +15,8 @@ public struct SheetRefresh: Sendable, Equatable {
     /// What builds it, e.g. "profit-and-loss of Northwind Traders Inc, October 1, 2026 to October 31, 2026".
     public var summary: String
     public var change: Change
+    /// Whether it is a records sheet (an export, or a template whose drop-down lists were rebuilt), not a report.
+    public var isRecords = false
 
     /// One line for the terminal.
     public func line(dryRun: Bool) -> String {

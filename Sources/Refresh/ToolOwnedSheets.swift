@@ -26,10 +26,13 @@ struct ToolOwnedSheets {
         return edited
     }
 
-    /// The sheets among `sheets` the user edited; throws `RefreshError.edited` naming them unless `force`.
-    func checkEdits(of sheets: [String], force: Bool) throws -> Set<String> {
-        let edited = try edited(among: sheets)
-        if !edited.isEmpty, !force { throw RefreshError.edited(file: file, sheets: sheets.filter(edited.contains)) }
+    /// The sheets among `reports` (report sheets) and `exports` (entry sheets of records exports) the user edited;
+    /// throws `RefreshError.edited` naming them unless `force`.
+    func checkEdits(reports: [String], exports: [String] = [], force: Bool) throws -> Set<String> {
+        let edited = try edited(among: reports + exports)
+        if !edited.isEmpty, !force {
+            throw RefreshError.edited(file: file, reports: reports.filter(edited.contains), exports: exports.filter(edited.contains))
+        }
         return edited
     }
 }

@@ -1,27 +1,40 @@
 import Foundation
 import Ledger
 import LedgerStore
+import Records
 import Reports
 import Spreadsheet
 
 /// Rebuilds the tool-owned sheets of saved workbooks from the current ledger, keeping everything else in them.
 ///
 /// The hidden `_ledgersync` sheet says what built each sheet. Each report is built again into a scratch workbook,
-/// with relative periods counted from the refresh's as-of date, and its sheet is moved into the user's workbook by
-/// `XLSXWorkbookTransplant`, which leaves every other part as it was. The new workbook is written beside the old one
-/// and renamed over it, so a failure, or a kill, leaves the original as it was.
+/// with relative periods counted from the refresh's as-of date; each records export is written again with the filter
+/// it was written with, and each records template gets new drop-down lists (`RecordSheetRefresh`), each into a
+/// scratch workbook of its own. `XLSXWorkbookTransplant` moves their sheets into the user's workbook and leaves every
+/// other part as it was. The new workbook is written beside the old one and renamed over it, so a failure, or a
+/// kill, leaves the original as it was.
 public enum WorkbookRefresh {
-    /// Refreshes every report sheet of the workbook at `path`. Refuses (`RefreshError.edited`) when the user changed
-    /// cells of one since it was built, unless `options.force`; writes nothing when `options.dryRun`.
+    /// Refreshes every report sheet and records sheet of the workbook at `path`; records sheets take their types from
+    /// `recordTypes` (the installed templates, `RecordTypeCatalog.standard()`, when nil). Refuses
+    /// (`RefreshError.edited`) when the user changed cells of a report sheet or of an export's entry sheet since it was
+    /// built, unless `options.force`; writes nothing when `options.dryRun`.
     @discardableResult
-    public static func refresh(_ path: String, from store: LedgerStore, options: RefreshOptions) throws -> [SheetRefresh] {
+    public static func refresh(_ path: String, from store: LedgerStore, recordTypes: RecordTypeCatalog? = nil,
+                               options: RefreshOptions) throws -> [SheetRefresh] {
         let workbook = try ToolOwnedSheets(path: path)
         guard let manifest = workbook.manifest else { throw RefreshError.nothingToRefresh(file: workbook.file) }
-        let plan = manifest.entries.map { entry in
-            entry.sheetIsGone ? PlannedSheet.gone(entry.sheet)
-                : ReportRequestJSON.report(entry.request).map { .report(entry.sheet, $0) } ?? .keep(entry)
+        // Loaded only for a workbook with records sheets.
+        lazy var types = Result { try recordTypes ?? RecordTypeCatalog.standard() }
+        let plan = try manifest.entries.map { entry in
+            if entry.sheetIsGone { return PlannedSheet.gone(entry.sheet) }
+            if let request = ReportRequestJSON.report(entry.request) { return .report(entry.sheet, request) }
+            if ReportRequestJSON.isRecords(entry.request), let records = RecordSheetRefresh(entry, recordTypes: try types.get()) {
+                return .records(records)
+            }
+            return .keep(entry)
         }
-        let edited = try workbook.checkEdits(of: plan.compactMap(\.reportSheet), force: options.force)
+        let edited = try workbook.checkEdits(reports: plan.compactMap(\.reportSheet), exports: plan.compactMap(\.exportSheet),
+                                             force: options.force)
         return try rebuild(path, plan: plan, edited: edited, store: store, options: options)
     }
 
@@ -40,17 +53,18 @@ public enum WorkbookRefresh {
         if !owned, workbook.sheetNames.contains(where: { $0.lowercased() == sheet.lowercased() }), !options.force {
             throw RefreshError.notToolOwned(file: workbook.file, sheet: sheet)
         }
-        let edited = owned ? try workbook.checkEdits(of: [sheet], force: options.force) : []
-        var plan = entries.filter { $0.sheet.lowercased() != sheet.lowercased() }
+        let edited = owned ? try workbook.checkEdits(reports: [sheet], force: options.force) : []
+        let plan = entries.filter { $0.sheet.lowercased() != sheet.lowercased() }
             .map { $0.sheetIsGone ? PlannedSheet.gone($0.sheet) : PlannedSheet.keep($0) }
-        plan.append(.report(sheet, request))
-        let done = try rebuild(path, plan: plan, edited: edited, store: store, options: options)
-        return done.last!
+        let done = try rebuild(path, plan: plan + [.report(sheet, request)], edited: edited, store: store, options: options)
+        // The added report is the plan's last sheet, and every planned sheet has its result.
+        return done[done.count - 1]
     }
 
     /// What becomes of each sheet named in `_ledgersync`.
     enum PlannedSheet {
         case report(String, ReportRequest)
+        case records(RecordSheetRefresh)
         case keep(SheetManifest.Entry)
         case gone(String)
 
@@ -59,9 +73,17 @@ public enum WorkbookRefresh {
             if case .report(let sheet, _) = self { return sheet }
             return nil
         }
+
+        /// The entry sheet's name when it is a records export's, which is rebuilt over any edits.
+        var exportSheet: String? {
+            if case .records(let records) = self, records.rebuildsEntrySheet { return records.sheet }
+            return nil
+        }
     }
 
-    /// Builds the planned reports into a scratch workbook with a new `_ledgersync` sheet, and moves them into `path`.
+    /// Builds the planned reports into a scratch workbook with a new `_ledgersync` sheet and each records sheet into
+    /// one of its own, and moves their sheets into `path`: the records sheets first, then the reports with
+    /// `_ledgersync`, which lists every sheet as now built.
     private static func rebuild(_ path: String, plan: [PlannedSheet], edited: Set<String>, store: LedgerStore,
                                 options: RefreshOptions) throws -> [SheetRefresh] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-refresh-\(UUID().uuidString)")
@@ -69,6 +91,7 @@ public enum WorkbookRefresh {
         defer { try? FileManager.default.removeItem(at: folder) }
         let donorPath = folder.appendingPathComponent("sheets.xlsx").path
         let donor = try ReportWorkbook(path: donorPath)
+        var sources: [XLSXWorkbookTransplant.Source] = []
         var results: [SheetRefresh] = []
         var rebuilt: [String] = []
         for planned in plan {
@@ -80,6 +103,19 @@ public enum WorkbookRefresh {
                 rebuilt.append(sheet)
                 results.append(SheetRefresh(sheet: sheet, summary: "\(request.report) of \(request.company), \(capture.periodText)",
                                             change: edited.contains(sheet) ? .rebuiltOverEdits : .rebuilt))
+            case .records(let records):
+                let recordsPath = folder.appendingPathComponent("records-\(sources.count + 1).xlsx").path
+                let written: RecordSheetRefresh.Rebuilt
+                do {
+                    written = try records.write(from: store, donor: recordsPath, builtAt: options.builtAt)
+                } catch {
+                    throw RefreshError.recordsFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: records.sheet,
+                                                     problem: "\(error)")
+                }
+                sources.append(.init(path: recordsPath, sheets: written.sheets))
+                donor.keep(written.entry)
+                results.append(SheetRefresh(sheet: records.sheet, summary: written.summary,
+                                            change: edited.contains(records.sheet) ? .rebuiltOverEdits : .rebuilt, isRecords: true))
             case .keep(let entry):
                 donor.keep(entry)
                 results.append(SheetRefresh(sheet: entry.sheet, summary: ReportRequestJSON.summary(entry.request), change: .kept))
@@ -88,8 +124,8 @@ public enum WorkbookRefresh {
             }
         }
         try donor.close()
-        let prepared = try XLSXWorkbookTransplant.prepare([.init(path: donorPath, sheets: rebuilt + [SheetManifest.sheetName])],
-                                                          into: path)
+        sources.append(.init(path: donorPath, sheets: rebuilt + [SheetManifest.sheetName]))
+        let prepared = try XLSXWorkbookTransplant.prepare(sources, into: path)
         if options.dryRun {
             prepared.discard()
         } else {

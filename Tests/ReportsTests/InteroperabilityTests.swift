@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 import Ledger
 import Reports
@@ -32,7 +33,7 @@ import Reports
         try workbook.close()
 
         let ours = try SpreadsheetTools.openpyxlDump(path)
-        let resaved = try SpreadsheetTools.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("lo").path)
+        let resaved = try ExternalTool.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("lo").path)
         let theirs = try SpreadsheetTools.openpyxlDump(resaved)
         var checked = 0
         for (sheet, _) in requests {

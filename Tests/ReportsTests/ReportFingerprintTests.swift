@@ -87,7 +87,7 @@ import TestTools
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.buildWorkbook(in: folder)
         let (_, written) = try Self.manifest(path)
-        let resaved = try SpreadsheetTools.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("lo").path)
+        let resaved = try ExternalTool.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("lo").path)
         try Self.expectUnchanged(resaved, written: written)
         // LibreOffice writes the anchors back in Excel's syntax, quoting only the names that need it.
         var anchors: [String?] = []

@@ -12,38 +12,6 @@ enum SpreadsheetTools {
         return try JSONDecoder().decode(WorkbookDump.self, from: Data(output.utf8))
     }
 
-    /// Converts `path` with LibreOffice into `folder` (`format` is a `--convert-to` argument) and returns the new file.
-    /// LibreOffice runs with a private profile set to recalculate every formula on load, so its values are its own.
-    static func libreOfficeConvert(_ path: String, to format: String, into folder: String) throws -> String {
-        let office = try ExternalTool.libreOffice()
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let user = profile.appendingPathComponent("user")
-        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
-        try Data(recalculateOnLoad.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
-        _ = try ExternalTool.run(office, ["-env:UserInstallation=\(profile.absoluteString)", "--headless",
-                             "--convert-to", format, "--outdir", folder, path])
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let fileExtension = String(format.prefix { $0 != ":" })
-        let result = URL(fileURLWithPath: folder).appendingPathComponent("\(stem).\(fileExtension)").path
-        guard FileManager.default.fileExists(atPath: result) else {
-            throw ToolFailure(description: "LibreOffice wrote no \(result)")
-        }
-        return result
-    }
-
-    /// CSV of the first sheet with raw values (not as shown): comma, double quote, UTF-8.
-    static let rawCSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
-
-
-    private static let recalculateOnLoad = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-        <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-        </oor:items>
-        """
-
     private static let dumpScript = """
         import json, sys, zipfile, datetime
         from openpyxl import load_workbook

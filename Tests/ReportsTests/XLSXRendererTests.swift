@@ -2,6 +2,7 @@ import Foundation
 import Ledger
 import Reports
 import Spreadsheet
+import TestTools
 import Testing
 
 @Suite struct XLSXRendererTests {
@@ -211,7 +212,7 @@ import Testing
 
         // The first sheet as raw CSV, every formula recalculated by LibreOffice.
         let csvFolder = folder.appendingPathComponent("csv").path
-        let csv = try SpreadsheetTools.libreOfficeConvert(path, to: SpreadsheetTools.rawCSV, into: csvFolder)
+        let csv = try ExternalTool.libreOfficeConvert(path, to: ExternalTool.rawCSV, into: csvFolder)
         let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         for (row, line) in lines.enumerated() where row >= 8 && row < 14 {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -232,7 +233,7 @@ import Testing
         #expect(lines.count > 13 && lines[13].hasPrefix("Net Income,1100.25,500,120.05%"))
 
         // Saved again as XLSX by LibreOffice: the hidden records sheet survives.
-        let resaved = try SpreadsheetTools.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("xlsx").path)
+        let resaved = try ExternalTool.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("xlsx").path)
         let dump = try SpreadsheetTools.openpyxlDump(resaved)
         #expect(dump.sheets[ReportWorkbook.metadataSheetName]?.state == "hidden")
         guard case .text(let json)? = dump[ReportWorkbook.metadataSheetName, "B2"]?.value else {
