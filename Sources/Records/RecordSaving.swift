@@ -97,8 +97,22 @@ struct RecordSaving {
     static func sameContent(_ sheet: Document, _ stored: Document) -> Bool {
         sheet.kind == stored.kind && sheet.number == stored.number && sheet.partyID == stored.partyID
             && sheet.date == stored.date && sheet.dueDate == stored.dueDate && sheet.memo == stored.memo
-            && sheet.bankAccountID == stored.bankAccountID && sheet.lines == stored.lines
+            && sheet.bankAccountID == stored.bankAccountID
+            && pricedAsDrafted(sheet.lines, sheet.currency) == pricedAsDrafted(stored.lines, stored.currency)
             && Set(sheet.applications.map { "\($0.targetID):\($0.amount)" }) == Set(stored.applications.map { "\($0.targetID):\($0.amount)" })
+    }
+
+    /// Lines as a sheet drafts them: a priced line stored with an amount but no quantity or rate (written by another
+    /// program) reads back from an export as Amount alone, which is quantity 1 at that amount. Both sides of a
+    /// comparison go through this, so journal lines, which have neither, still compare as they are.
+    private static func pricedAsDrafted(_ lines: [DocumentLine], _ currency: Currency) -> [DocumentLine] {
+        lines.map { line in
+            guard line.quantity == nil, line.rate == nil else { return line }
+            var line = line
+            line.quantity = 1
+            line.rate = Money(minorUnits: line.amount, currency: currency).decimalValue
+            return line
+        }
     }
 
     private func money(_ minorUnits: Int64) -> String {
