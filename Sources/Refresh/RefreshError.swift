@@ -7,8 +7,8 @@ public enum RefreshError: Error, CustomStringConvertible {
     case edited(file: String, reports: [String], exports: [String])
     /// `report -o FILE --sheet NAME` would replace a sheet of the user's own.
     case notToolOwned(file: String, sheet: String)
-    /// A records sheet could not be written again: its customer or vendor is no longer in the ledger, say.
-    case recordsFailed(file: String, sheet: String, problem: String)
+    /// A sheet could not be built again: its company or customer is no longer in the ledger, say.
+    case sheetFailed(file: String, sheet: String, problem: String)
 
     public var description: String {
         switch self {
@@ -19,7 +19,7 @@ public enum RefreshError: Error, CustomStringConvertible {
             "\(file), " + (Self.edited(reports: reports) + Self.edited(exports: exports)).joined(separator: "; ") + "; nothing was written"
         case .notToolOwned(let file, let sheet):
             "\(file), sheet \"\(sheet)\": is not a sheet LedgerSync built; choose another --sheet name, or add --force to replace it"
-        case .recordsFailed(let file, let sheet, let problem):
+        case .sheetFailed(let file, let sheet, let problem):
             "\(file), sheet \"\(sheet)\": \(problem); nothing was written"
         }
     }

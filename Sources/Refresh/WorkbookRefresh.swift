@@ -97,9 +97,14 @@ public enum WorkbookRefresh {
         for planned in plan {
             switch planned {
             case .report(let sheet, var request):
-                if try ReportCatalog.definition(named: request.report).options.contains(.asOf) { request.asOf = options.asOf }
-                let capture = PeriodCapture(try donor.sheet(named: sheet, request: request, builtAt: options.builtAt))
-                try ReportBuilder.run(request, in: store, today: options.today, builtAt: options.builtAt, into: capture)
+                let capture: PeriodCapture
+                do {
+                    if try ReportCatalog.definition(named: request.report).options.contains(.asOf) { request.asOf = options.asOf }
+                    capture = PeriodCapture(try donor.sheet(named: sheet, request: request, builtAt: options.builtAt))
+                    try ReportBuilder.run(request, in: store, today: options.today, builtAt: options.builtAt, into: capture)
+                } catch {
+                    throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet, problem: "\(error)")
+                }
                 rebuilt.append(sheet)
                 results.append(SheetRefresh(sheet: sheet, summary: "\(request.report) of \(request.company), \(capture.periodText)",
                                             change: edited.contains(sheet) ? .rebuiltOverEdits : .rebuilt))
@@ -109,7 +114,7 @@ public enum WorkbookRefresh {
                 do {
                     written = try records.write(from: store, donor: recordsPath, builtAt: options.builtAt)
                 } catch {
-                    throw RefreshError.recordsFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: records.sheet,
+                    throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: records.sheet,
                                                      problem: "\(error)")
                 }
                 sources.append(.init(path: recordsPath, sheets: written.sheets))

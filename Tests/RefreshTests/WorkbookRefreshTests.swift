@@ -141,6 +141,25 @@ import Testing
         #expect(try WorkbookRefresh.refresh(path, from: books.store, options: options()).map(\.change) == [.rebuilt, .rebuilt])
     }
 
+    @Test func aReportThatCannotBeBuiltNamesItsSheetAndWritesNothing() throws {
+        let books = try RefreshBooks()
+        try books.build("built.xlsx", [("Profit and Loss", Books.profitAndLoss())])
+        let path = books.path("book.xlsx")
+        try ExternalTool.python("""
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1]); cell = wb["_ledgersync"]["B2"]
+            cell.value = cell.value.replace("Northwind Traders Inc", "Northwind Gone Ltd"); wb.save(sys.argv[2])
+            """, [books.path("built.xlsx"), path])
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect {
+            try WorkbookRefresh.refresh(path, from: books.store, options: options())
+        } throws: { error in
+            "\(error)".hasPrefix("book.xlsx, sheet \"Profit and Loss\": ") && "\(error)".contains("Northwind Gone Ltd")
+                && "\(error)".hasSuffix("; nothing was written")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+    }
+
     @Test func dryRunWritesNothing() throws {
         let books = try RefreshBooks()
         try books.build("book.xlsx", [("Profit and Loss", Books.profitAndLoss())])
