@@ -154,6 +154,13 @@ import Testing
             print(len(ws._charts), ws["B7"].value, sorted(ws.tables.keys()))
             """, path])
         #expect(facts == "1 4 ['tblReport']\n")
+        // The sheet names its drawing, by a relationship its relationships part still has.
+        let sheet = try XLSXCellEditTests.part("xl/worksheets/sheet1.xml", of: path)
+        let relationships = try XLSXCellEditTests.part("xl/worksheets/_rels/sheet1.xml.rels", of: path)
+        let id = try #require(sheet.firstMatch(of: /<drawing xmlns:r="[^"]+" r:id="([^"]+)"\/>/)?.1)
+        let named = relationships.split(separator: "<Relationship ").filter { $0.contains("Id=\"\(id)\"") }
+        #expect(named.count == 1 && named[0].contains("/relationships/drawing\""))
+        #expect(sheet.range(of: "<drawing ")!.lowerBound < sheet.range(of: "<tableParts")!.lowerBound)
         #expect(try XLSXCellEditTests.libreOfficeCSV(path, folder: folder).count > 5)
     }
 
