@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "TestTools", path: "Tests/TestTools"),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet", "TestTools"]),
         .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks", "TestTools"]),
         .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks", "TestTools"]),
         .testTarget(name: "RefreshTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "Refresh", "ExampleBooks", "TestTools"]),

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Spreadsheet
+import TestTools
 import Testing
 
 /// Moving whole sheets from a workbook we write into one the user saved: the user's sheets, formulas, chart and
@@ -117,7 +118,8 @@ import Testing
             """, path])
         let words = facts.split(whereSeparator: \.isWhitespace).map(String.init)
         #expect(words == ["=Report!B4*2", "1", "['tblReport']", "Report!$B$4", "$3:$3"])
-        let csv = try Self.recalculatedCSV(path, folder: folder)
+        let csv = try String(contentsOfFile: ExternalTool.libreOfficeConvert(path, to: ExternalTool.rawCSV, into: folder.file("csv")),
+                             encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(csv[safe: 0, 1] == "220")
         #expect(csv[safe: 1, 1] == "661")
 
@@ -245,27 +247,5 @@ import Testing
             try XLSXWorkbookTransplant.prepare([.init(path: folder.file("donor.xlsx"), sheets: ["Report"])], into: path)
         } throws: { "\($0)".contains("Strict Open XML") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["donor.xlsx", "strict.xlsx"])
-    }
-
-    /// The first sheet as CSV after LibreOffice recalculated every formula on load.
-    static func recalculatedCSV(_ path: String, folder: TemporaryFolder) throws -> [[String]] {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let user = profile.appendingPathComponent("user")
-        try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)
-        try Data("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-            </oor:items>
-            """.utf8).write(to: user.appendingPathComponent("registrymodifications.xcu"))
-        let out = folder.file("recalculated")
-        try Package.run("/usr/bin/libreoffice", ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to",
-                                                 "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false",
-                                                 "--outdir", out, path])
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try String(contentsOfFile: out + "/" + stem + ".csv", encoding: .utf8).split(separator: "\n")
-            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     }
 }
