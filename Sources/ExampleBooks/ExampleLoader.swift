@@ -22,15 +22,27 @@ public enum ExampleLoader {
                 throw StoreError.invalid("\(store.path) already holds \(existing.count) companies; the example loads into a new ledger (give --ledger a new file)")
             }
             let companies = try NorthwindReference(directory: directory, writer: writer).load()
+            try addGroup(writer, companies)
             var activity = try NorthwindActivity(writer: writer, companies: companies, scale: scale, seed: seed)
             return Result(companies: companies.map(\.company), activity: try activity.run(progress: progress))
         }
     }
 
-    /// Loads only the reference data (companies, charts, customers, vendors, items, opening balances, rates):
-    /// books ready for documents, with none of the generated activity.
+    /// Loads only the reference data (companies, charts, customers, vendors, items, opening balances, rates, the
+    /// group): books ready for documents, with none of the generated activity.
     public static func loadReference(into store: LedgerStore, from directory: String) throws -> [Company] {
-        try store.write { writer in try NorthwindReference(directory: directory, writer: writer).load().map(\.company) }
+        try store.write { writer in
+            let companies = try NorthwindReference(directory: directory, writer: writer).load()
+            try addGroup(writer, companies)
+            return companies.map(\.company)
+        }
+    }
+
+    /// The name of the group of all three Northwind companies, reported in US dollars.
+    public static let groupName = "Northwind Group"
+
+    private static func addGroup(_ writer: LedgerWriter, _ companies: [NorthwindCompany]) throws {
+        _ = try writer.addGroup(name: groupName, currency: try Currency(code: "USD"), companyIDs: companies.map(\.company.id))
     }
 
     /// Finds `Examples/northwind` in the working directory or above the running executable (a build tree).

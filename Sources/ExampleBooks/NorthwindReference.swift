@@ -96,6 +96,15 @@ struct NorthwindReference {
         return account
     }
 
+    /// `yes` or blank.
+    private func flag(_ record: CSVRecord, _ column: String) throws -> Bool {
+        switch record.optional(column) {
+        case nil: return false
+        case "yes": return true
+        case let other?: throw record.error(column, "write yes or leave it blank, not \"\(other)\"")
+        }
+    }
+
     private func money(_ record: CSVRecord, _ column: String, in currency: Currency) throws -> Money {
         let text = try record.required(column)
         do { return try Money(parsing: text, in: currency) } catch { throw record.error(column, error.description) }
@@ -118,7 +127,8 @@ struct NorthwindReference {
     }
 
     private func loadAccounts(into companies: inout [String: NorthwindCompany]) throws {
-        for record in try table("accounts.csv", ["company", "number", "name", "type", "parent_number", "group_code", "role"]).records {
+        let columns = ["company", "number", "name", "type", "parent_number", "group_code", "role", "intercompany"]
+        for record in try table("accounts.csv", columns).records {
             var books = try company(record, in: companies)
             let typeText = try record.required("type")
             guard let type = AccountType(userText: typeText) else {
@@ -127,7 +137,7 @@ struct NorthwindReference {
             let parent = record.optional("parent_number") == nil ? nil : try account(record, "parent_number", in: books)
             let account = try writer.addAccount(companyID: books.company.id, number: try record.required("number"),
                                                 name: try record.required("name"), type: type, parentID: parent?.id,
-                                                groupCode: record.optional("group_code"))
+                                                groupCode: record.optional("group_code"), isIntercompany: try flag(record, "intercompany"))
             books.accountsByNumber[account.number!] = account
             if let role = record.optional("role") { books.roles[role] = account.id }
             companies[books.key] = books
@@ -243,16 +253,8 @@ struct NorthwindReference {
     }
 
     private func loadRates() throws {
-        for record in try table("rates.csv", ["date", "from", "to", "rate"]).records {
-            let dateText = try record.required("date")
-            guard let date = LocalDate(iso: dateText) else { throw record.error("date", "\"\(dateText)\" is not a date (use YYYY-MM-DD)") }
-            guard let rate = DecimalText.parse(try record.required("rate")) else { throw record.error("rate", "write a plain number") }
-            do {
-                try writer.setRate(date: date, from: try Currency(code: try record.required("from")),
-                                   to: try Currency(code: try record.required("to")), rate: rate)
-            } catch let error as LedgerError {
-                throw record.error("from", error.description)
-            }
+        for rate in try ExchangeRateFile.read(path: (directory as NSString).appendingPathComponent("rates.csv")) {
+            try writer.setRate(date: rate.date, from: rate.from, to: rate.to, rate: rate.rate)
         }
     }
 }

@@ -9,11 +9,14 @@ public struct Account: Hashable, Sendable {
     public var isActive: Bool
     /// The account's code in a group chart of accounts, for consolidation.
     public var groupCode: String?
+    /// Balances and fees with the other companies of a group (such as intercompany management fees), which
+    /// consolidated reports eliminate.
+    public var isIntercompany: Bool
     /// Counts edits, so a sheet edited from an old export is caught as a conflict.
     public var version: Int
 
     public init(id: Int64, companyID: Int64, number: String?, name: String, type: AccountType,
-                parentID: Int64? = nil, isActive: Bool = true, groupCode: String? = nil, version: Int = 1) {
+                parentID: Int64? = nil, isActive: Bool = true, groupCode: String? = nil, isIntercompany: Bool = false, version: Int = 1) {
         self.id = id
         self.companyID = companyID
         self.number = number
@@ -22,6 +25,7 @@ public struct Account: Hashable, Sendable {
         self.parentID = parentID
         self.isActive = isActive
         self.groupCode = groupCode
+        self.isIntercompany = isIntercompany
         self.version = version
     }
 

@@ -119,13 +119,4 @@ public struct LedgerReader {
         for row in sums { balanceByAccount[row["account_id"]] = row["balance"] }
         return try accounts(companyID: companyID).map { AccountBalance(account: $0, balance: balanceByAccount[$0.id] ?? 0) }
     }
-
-    /// Daily exchange rates stored for a currency pair: units of `to` per one unit of `from`.
-    public func rates(from: Currency, to: Currency) throws -> [(date: LocalDate, rate: Decimal)] {
-        try Row.fetchAll(db, sql: """
-            SELECT date, rate FROM exchange_rates WHERE from_currency = ? AND to_currency = ? ORDER BY date
-            """, arguments: [from.code, to.code]).map { row in
-            (try RowDecoding.date(row["date"]), RowDecoding.decimal(row["rate"]) ?? 0)
-        }
-    }
 }

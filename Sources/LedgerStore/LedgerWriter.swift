@@ -47,7 +47,7 @@ public final class LedgerWriter {
     /// Adds an account. A sub-account must be in the same category as its parent; a company has
     /// one accounts-receivable and one accounts-payable control account.
     public func addAccount(companyID: Int64, number: String?, name: String, type: AccountType,
-                           parentID: Int64? = nil, groupCode: String? = nil) throws -> Account {
+                           parentID: Int64? = nil, groupCode: String? = nil, isIntercompany: Bool = false) throws -> Account {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: "account")
         let number = number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
@@ -58,10 +58,10 @@ public final class LedgerWriter {
         try checkPlacement(of: Account(id: 0, companyID: companyID, number: number, name: name, type: type, parentID: parentID),
                            books: books)
         try executeUnique(what: "account", name: name, company: books.company.name, sql: """
-            INSERT INTO accounts (company_id, number, name, type, parent_id, group_code) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty])
+            INSERT INTO accounts (company_id, number, name, type, parent_id, group_code, intercompany) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty, isIntercompany])
         return Account(id: db.lastInsertedRowID, companyID: companyID, number: number, name: name, type: type,
-                       parentID: parentID, groupCode: groupCode?.nilIfEmpty)
+                       parentID: parentID, groupCode: groupCode?.nilIfEmpty, isIntercompany: isIntercompany)
     }
 
     public func addParty(companyID: Int64, kind: PartyKind, name: String, email: String? = nil, termsDays: Int = 30,
@@ -114,14 +114,6 @@ public final class LedgerWriter {
             INSERT INTO dimensions (company_id, kind, name) VALUES (?, ?, ?)
             """, arguments: [companyID, kind.rawValue, name])
         return TrackingDimension(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name)
-    }
-
-    /// Stores (or replaces) the rate for a day: `rate` units of `to` per one unit of `from`.
-    public func setRate(date: LocalDate, from: Currency, to: Currency, rate: Decimal) throws {
-        guard rate > 0 else { throw StoreError.invalid("exchange rate \(from.code)/\(to.code) on \(date) must be positive") }
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO exchange_rates (date, from_currency, to_currency, rate) VALUES (?, ?, ?, ?)
-            """).execute(arguments: [date.description, from.code, to.code, DecimalText.format(rate)])
     }
 
     /// Inserts or updates a named row; a clash with the unique name index becomes a clear duplicate error.

@@ -1,13 +1,19 @@
-/// Restricts report queries to postings of one class, location or party; nil means any.
+/// Restricts report queries to postings of one class, location or party; nil means any. `intercompany` keeps only
+/// postings with the other companies of a group: those whose party stands for one of those companies (bank
+/// accounts left out: money that moved between the companies is still the group's money), and those on accounts
+/// flagged intercompany.
 public struct PostingFilter: Sendable, Hashable {
     public var classID: Int64?
     public var locationID: Int64?
     public var partyID: Int64?
+    /// The companies of a group: only postings whose party is marked as one of them.
+    public var intercompany: [Int64]?
 
-    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil) {
+    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil, intercompany: [Int64]? = nil) {
         self.classID = classID
         self.locationID = locationID
         self.partyID = partyID
+        self.intercompany = intercompany
     }
 
     /// An SQL condition over a postings table aliased `alias`, with its arguments.
@@ -17,6 +23,13 @@ public struct PostingFilter: Sendable, Hashable {
         if let classID { clauses.append("\(alias).class_id = ?"); arguments.append(classID) }
         if let locationID { clauses.append("\(alias).location_id = ?"); arguments.append(locationID) }
         if let partyID { clauses.append("\(alias).party_id = ?"); arguments.append(partyID) }
+        if let intercompany {
+            let marks = intercompany.map { _ in "?" }.joined(separator: ", ")
+            clauses.append("((\(alias).party_id IN (SELECT id FROM parties WHERE intercompany_company_id IN (\(marks)))"
+                           + " AND \(alias).account_id NOT IN (SELECT id FROM accounts WHERE type = 'bank'))"
+                           + " OR \(alias).account_id IN (SELECT id FROM accounts WHERE intercompany = 1))")
+            arguments += intercompany
+        }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 }

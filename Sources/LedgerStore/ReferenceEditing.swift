@@ -58,9 +58,9 @@ extension LedgerWriter {
         try checkPlacement(of: updated, books: books)
         updated.version = stored.version + 1
         try executeUnique(what: "account", name: updated.name, company: books.company.name, sql: """
-            UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, version = ? WHERE id = ?
+            UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, intercompany = ?, version = ? WHERE id = ?
             """, arguments: [updated.number, updated.name, updated.type.rawValue, updated.parentID, updated.groupCode,
-                             updated.version, account.id])
+                             updated.isIntercompany, updated.version, account.id])
         return updated
     }
 

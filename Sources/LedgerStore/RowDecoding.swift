@@ -16,7 +16,7 @@ enum RowDecoding {
         }
         return Account(id: row["id"], companyID: row["company_id"], number: row["number"], name: row["name"],
                        type: type, parentID: row["parent_id"], isActive: row["active"], groupCode: row["group_code"],
-                       version: row["version"])
+                       isIntercompany: row["intercompany"], version: row["version"])
     }
 
     static func party(_ row: Row) -> Party {

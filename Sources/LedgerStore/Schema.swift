@@ -9,6 +9,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-books", migrate: createBooks)
         migrator.registerMigration("v2-records", migrate: addRecordKeeping)
+        migrator.registerMigration("v3-groups", migrate: addGroups)
         return migrator
     }
 
@@ -180,6 +181,31 @@ enum Schema {
                 last_row INTEGER NOT NULL
             );
             CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
+            """)
+    }
+
+    /// Company groups for consolidated reports: their member companies (in the order listed), the accounts a group
+    /// maps to another group account than the default rule gives, and the intercompany flag on accounts.
+    private static func addGroups(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE accounts ADD COLUMN intercompany INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE groups (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                currency TEXT NOT NULL
+            );
+            CREATE TABLE group_companies (
+                group_id INTEGER NOT NULL REFERENCES groups(id),
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                position INTEGER NOT NULL,
+                PRIMARY KEY (group_id, company_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE group_account_map (
+                group_id INTEGER NOT NULL REFERENCES groups(id),
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                group_account TEXT NOT NULL,
+                PRIMARY KEY (group_id, account_id)
+            ) WITHOUT ROWID;
             """)
     }
 }

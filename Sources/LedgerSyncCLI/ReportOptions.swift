@@ -17,6 +17,10 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "The company; may be left out when the ledger holds one company.")
     var company: String?
 
+    @Option(help: ArgumentHelp("A company group: its consolidated profit-and-loss or balance-sheet, in the group's currency.",
+                               valueName: "name"))
+    var group: String?
+
     @Option(help: ArgumentHelp("A period relative to --as-of: \(PeriodPreset.allNames).", valueName: "preset"))
     var period: PeriodPreset?
 
@@ -62,9 +66,10 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
-    /// The request as stored in the workbook, with the company filled in.
+    /// The request as stored in the workbook, with the company (or the group) filled in.
     func request(report: String, company: String) -> ReportRequest {
         var request = ReportRequest(report: report, company: company)
+        request.group = group
         request.period = period
         request.asOf = asOf
         request.from = from

@@ -8,7 +8,8 @@ import Reports
 enum ReportOutput {
     static func run(report name: String, options: ReportOptions, ledger: LedgerStore) throws {
         let definition = try ReportCatalog.definition(named: name)
-        let company = try options.company ?? ledger.read { try $0.company(namedOrOnly: nil) }.name
+        if options.group != nil, options.company != nil { throw UserError("give --company or --group, not both") }
+        let company = options.group != nil ? "" : try options.company ?? ledger.read { try $0.company(namedOrOnly: nil) }.name
         let request = options.request(report: definition.name, company: company)
         let builtAt = Date()
         if options.sheet != nil, URL(fileURLWithPath: options.output ?? "").pathExtension.lowercased() != "xlsx" {

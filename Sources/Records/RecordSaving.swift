@@ -184,6 +184,7 @@ struct RecordSaving {
         comparable.id = stored.id
         comparable.version = stored.version
         comparable.isActive = stored.isActive
+        comparable.isIntercompany = stored.isIntercompany
         return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .account, id: stored.id, version: stored.version) {
             var edited = comparable
             edited.version = account.version

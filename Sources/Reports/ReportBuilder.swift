@@ -9,6 +9,10 @@ public enum ReportBuilder {
                            into sink: ReportSink) throws {
         let definition = try ReportCatalog.definition(named: request.report)
         try checkOptions(request, against: definition)
+        if let group = request.group {
+            try runForGroup(request, group: group, definition: definition, in: store, today: today, builtAt: builtAt, into: sink)
+            return
+        }
         try store.read { reader in
             let company = try reader.company(named: request.company)
             let asOf = request.asOf ?? today
@@ -24,6 +28,40 @@ public enum ReportBuilder {
                                         asOf: asOf, filter: filters.filter, filterNotes: filters.notes,
                                         builtAt: builtAt, reader: reader)
             try definition.build(context, into: sink)
+        }
+    }
+
+    /// A group's consolidated statement: the group stands in for the company (its name, currency, and its first
+    /// company's fiscal year), the period resolves as for a company, and filters are refused.
+    private static func runForGroup(_ request: ReportRequest, group name: String, definition: any ReportDefinition,
+                                    in store: LedgerStore, today: LocalDate, builtAt: Date, into sink: ReportSink) throws {
+        guard definition.name == "profit-and-loss" || definition.name == "balance-sheet" else {
+            throw ConsolidationError.notForGroups(report: definition.name)
+        }
+        if let option = [(request.className, "--class"), (request.location, "--location"), (request.customer, "--customer"),
+                         (request.vendor, "--vendor")].first(where: { $0.0 != nil })?.1 {
+            throw ConsolidationError.filterNotForGroups(option: option)
+        }
+        try store.read { reader in
+            let group = try reader.group(named: name)
+            guard let parentID = group.companyIDs.first, let parent = try reader.company(id: parentID) else {
+                throw ConsolidationError.emptyGroup(group.name)
+            }
+            let company = Company(id: 0, name: group.name, baseCurrency: group.currency,
+                                  fiscalYearStartMonth: parent.fiscalYearStartMonth)
+            let asOf = request.asOf ?? today
+            let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
+            let period: ReportPeriod = switch definition.defaultPeriod {
+            case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
+            default: .asOf(requested?.to ?? asOf)
+            }
+            let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
+                                        asOf: asOf, filter: PostingFilter(), filterNotes: [], builtAt: builtAt, reader: reader)
+            if definition.name == "profit-and-loss" {
+                try GroupStatements.profitAndLoss(context, group: group, into: sink)
+            } else {
+                try GroupStatements.balanceSheet(context, group: group, into: sink)
+            }
         }
     }
 

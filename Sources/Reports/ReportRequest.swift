@@ -16,7 +16,10 @@ public struct ReportRequest: Codable, Sendable, Hashable {
 
     /// A report or table name from the catalog: "profit-and-loss", "invoices".
     public var report: String
+    /// The company; empty for a group's report.
     public var company: String
+    /// The company group whose consolidated report this is (profit and loss, balance sheet).
+    public var group: String?
     public var period: PeriodPreset?
     public var from: LocalDate?
     public var to: LocalDate?
@@ -38,7 +41,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case report, company, period, from, to, basis, columns, compare, location, customer, vendor, detail
+        case report, company, group, period, from, to, basis, columns, compare, location, customer, vendor, detail
         case asOf = "as-of"
         case className = "class"
     }
@@ -46,7 +49,8 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     public init(from decoder: Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         report = try values.decode(String.self, forKey: .report)
-        company = try values.decode(String.self, forKey: .company)
+        company = try values.decodeIfPresent(String.self, forKey: .company) ?? ""
+        group = try values.decodeIfPresent(String.self, forKey: .group)
         period = try values.decodeIfPresent(PeriodPreset.self, forKey: .period)
         from = try values.decodeIfPresent(LocalDate.self, forKey: .from)
         to = try values.decodeIfPresent(LocalDate.self, forKey: .to)

@@ -2,7 +2,9 @@ import CSV
 import Foundation
 
 /// A CSV file with a header row, read whole into records keyed by column name.
-/// For small data files of a fixed layout (reference data, rates): read whole; a UTF-8 BOM is allowed.
+/// For small data files of a fixed layout (reference data, rates): read whole; a UTF-8 BOM is allowed, and the
+/// delimiter (comma, semicolon or tab) is found from the header line. Blank rows are skipped but still counted; a row
+/// with more values than the header has columns is an error, not cut short.
 public struct CSVTable: Sendable {
     public let file: String
     public let header: [String]
@@ -15,7 +17,7 @@ public struct CSVTable: Sendable {
         let text = try Self.text(ofFile: path)
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: SheetConversion.delimiter(of: text))
         } catch {
             throw SpreadsheetError(file: name, message: "not a readable CSV file (\(error))")
         }
@@ -24,12 +26,18 @@ public struct CSVTable: Sendable {
             throw SpreadsheetError(file: name, row: 1, message: "the header has no column \"\(column)\" (it has: \(header.joined(separator: ", ")))")
         }
         var records: [CSVRecord] = []
+        var row = 1
         while let fields = reader.next() {
+            row += 1
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            records.append(CSVRecord(file: name, row: records.count + 2, header: header, fields: fields))
+            if fields.count > header.count, fields[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw SpreadsheetError(file: name, row: row, message: "has \(fields.count) fields but the header has \(header.count) columns; "
+                                       + "quote a value that holds the delimiter, such as \"1,5\"")
+            }
+            records.append(CSVRecord(file: name, row: row, header: header, fields: fields))
         }
         if let error = reader.error {
-            throw SpreadsheetError(file: name, row: records.count + 2, message: "malformed CSV (\(error))")
+            throw SpreadsheetError(file: name, row: row + 1, message: "malformed CSV (\(error))")
         }
         self.records = records
     }

@@ -120,6 +120,26 @@ enum Northwind {
         }
     }
 
+    @Test func theThreeCompaniesFormTheNorthwindGroupWithTheirFeeAccountsIntercompany() throws {
+        let (full, result) = try Northwind.standard.get()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let reference = try LedgerStore(path: path, create: true)
+        _ = try ExampleLoader.loadReference(into: reference, from: Northwind.directory)
+        for store in [full, reference] {
+            let group = try store.read { try $0.group(named: "Northwind Group") }
+            #expect(group.currency.code == "USD")
+            #expect(try group.companyIDs.map { id in try store.read { try $0.company(id: id)?.name } }
+                    == ["Northwind Traders Inc", "Northwind Canada Ltd", "Northwind UK Ltd"])
+            let intercompany = try result.companies.flatMap { company in
+                try store.read { try $0.accounts(companyID: company.id) }.filter(\.isIntercompany).map { "\(company.name): \($0.label)" }
+            }
+            #expect(intercompany == ["Northwind Traders Inc: 4500 Intercompany Management Fees",
+                                     "Northwind Canada Ltd: 6900 Management Fees - Intercompany",
+                                     "Northwind UK Ltd: 6900 Management Fees - Intercompany"])
+        }
+    }
+
     @Test func sameSeedGivesTheSameBooksAndAnotherSeedOthers() throws {
         let (store, result) = try Northwind.standard.get()
         let again = try Northwind.load(seed: 1)

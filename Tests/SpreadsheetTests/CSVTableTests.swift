@@ -31,4 +31,20 @@ import Spreadsheet
         let missing = #expect(throws: SpreadsheetError.self) { try CSVTable(path: path, requiredColumns: ["rate"]) }
         #expect(missing?.description == "\(file), row 1: the header has no column \"rate\" (it has: name, amount)")
     }
+
+    @Test func semicolonsAreFoundAndRowsCountBlankLines() throws {
+        let path = try write("name;amount\r\nAcme;\"1,5\"\r\n;\r\nBistro;3\r\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let table = try CSVTable(path: path, requiredColumns: ["name", "amount"])
+        #expect(table.records.map { $0.optional("amount") } == ["1,5", "3"])
+        #expect(table.records.map(\.row) == [2, 4])
+    }
+
+    @Test func aRowWithMoreValuesThanTheHeaderIsAnError() throws {
+        let path = try write("date,rate\n2025-01-31,1.5\n2025-02-28,1,5\n2025-03-31,2,,\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let error = #expect(throws: SpreadsheetError.self) { try CSVTable(path: path) }
+        #expect(error == SpreadsheetError(file: (path as NSString).lastPathComponent, row: 3,
+                                          message: "has 3 fields but the header has 2 columns; quote a value that holds the delimiter, such as \"1,5\""))
+    }
 }

@@ -33,7 +33,11 @@ struct BalanceSheet: ReportDefinition {
 
         try sink.begin(context.titledLayout(.statement, title: "Balance Sheet", periodText: columns.periodText, showingBasis: true,
                                             columns: [ReportColumn("Account", .label, width: 44)] + columns.statementColumns.reportColumns))
-        let writer = StatementWriter(sink: sink, columns: columns.statementColumns)
+        try Self.writeSections(of: tree, to: StatementWriter(sink: sink, columns: columns.statementColumns))
+    }
+
+    /// The statement's rows: assets by kind, liabilities, equity, and the two totals; then the end of the report.
+    static func writeSections(of tree: AccountTree, to writer: StatementWriter) throws {
         let section = StatementSection(tree: tree, writer: writer)
         func optional(_ title: String, _ types: Set<AccountType>, depth: Int) throws -> RowRef? {
             tree.hasAmounts(in: types) ? try section.write(title, types, depth: depth) : nil

@@ -26,7 +26,12 @@ struct ProfitAndLoss: ReportDefinition {
 
         try sink.begin(context.titledLayout(.statement, title: "Profit and Loss", showingBasis: true,
                                             columns: [ReportColumn("Account", .label, width: 44)] + periods.columns.reportColumns))
-        let writer = StatementWriter(sink: sink, columns: periods.columns)
+        try Self.writeSections(of: tree, to: StatementWriter(sink: sink, columns: periods.columns))
+    }
+
+    /// The statement's rows: income, cost of sales, gross profit, expenses, net operating income, other income and
+    /// expenses when there are any, net income; then the end of the report.
+    static func writeSections(of tree: AccountTree, to writer: StatementWriter) throws {
         let section = StatementSection(tree: tree, writer: writer)
         let income = try section.write("Income", [.income])
         let costOfSales = try section.write("Cost of Sales", [.costOfSales])

@@ -8,9 +8,10 @@ struct RowRef {
 }
 
 /// The money columns of a statement after its label column, and what is derived from them:
-/// nothing, a total across them, or the change and % change between a current and a previous column.
+/// nothing, a total across them (a group's consolidated column is one), or the change and % change between a
+/// current and a previous column.
 struct StatementColumns {
-    enum Derived { case none, total, comparison }
+    enum Derived { case none, total, consolidated, comparison }
 
     let titles: [String]
     let derived: Derived
@@ -20,6 +21,7 @@ struct StatementColumns {
         switch derived {
         case .none: break
         case .total: columns.append(ReportColumn("Total", .money))
+        case .consolidated: columns.append(ReportColumn("Consolidated", .money))
         case .comparison: columns += [ReportColumn("Change", .money), ReportColumn("% Change", .percent)]
         }
         return columns
@@ -92,7 +94,7 @@ final class StatementWriter {
         switch columns.derived {
         case .none:
             return []
-        case .total:
+        case .total, .consolidated:
             return [.formula(.sumAcross(row: row, columns: 1...values.count), value: .money(values.reduce(0, +)))]
         case .comparison:
             let current = Formula.cell(row: row, column: 1), previous = Formula.cell(row: row, column: 2)

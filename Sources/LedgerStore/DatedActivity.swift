@@ -1,0 +1,26 @@
+import GRDB
+import Ledger
+
+extension LedgerReader {
+    /// Net postings (debit positive) per account and day, through `through`, for the accounts of `types`: what
+    /// translating at historical rates needs (contributed equity at the rate of the day it was posted).
+    public func datedActivity(companyID: Int64, types: Set<AccountType>, through: LocalDate,
+                              filter: PostingFilter = PostingFilter()) throws -> [(accountID: Int64, date: LocalDate, amount: Int64)] {
+        let (condition, arguments) = filter.condition(alias: "p")
+        let typeMarks = types.map { _ in "?" }.joined(separator: ", ")
+        return try Row.fetchAll(db, sql: """
+            SELECT p.account_id, p.date, SUM(p.amount) AS net FROM postings p JOIN accounts a ON a.id = p.account_id
+            WHERE p.company_id = ? AND p.date <= ? AND a.type IN (\(typeMarks)) AND \(condition)
+            GROUP BY p.account_id, p.date HAVING net <> 0 ORDER BY p.date
+            """, arguments: StatementArguments([companyID, through.description] as [any DatabaseValueConvertible])
+                + StatementArguments(types.map(\.rawValue)) + StatementArguments(arguments))
+            .map { row in (row["account_id"], try RowDecoding.date(row["date"]), row["net"]) }
+    }
+
+    /// The day of the company's first posting, nil when it has none.
+    public func firstPostingDate(companyID: Int64) throws -> LocalDate? {
+        guard let text = try String.fetchOne(db, sql: "SELECT MIN(date) FROM postings WHERE company_id = ?", arguments: [companyID])
+        else { return nil }
+        return LocalDate(iso: text)
+    }
+}

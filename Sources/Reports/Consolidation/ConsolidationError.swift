@@ -1,0 +1,26 @@
+import Ledger
+
+/// Why a group report cannot be built, with what to do about it.
+public enum ConsolidationError: Error, Equatable, CustomStringConvertible {
+    case missingRates(from: Currency, to: Currency, range: DateRange)
+    case translation(String)
+    case emptyGroup(String)
+    case notForGroups(report: String)
+    case filterNotForGroups(option: String)
+
+    public var description: String {
+        switch self {
+        case .missingRates(let from, let to, let range):
+            "no \(from.code)/\(to.code) exchange rates from \(range.from) to \(range.to); import them with "
+                + "`ledgersync rates import FILE` (date,from,to,rate)"
+        case .translation(let detail):
+            "cannot translate \(detail)"
+        case .emptyGroup(let name):
+            "the group \(name) has no companies; add them with `ledgersync group add`"
+        case .notForGroups(let report):
+            "\(report) is not built for groups; --group works with profit-and-loss and balance-sheet"
+        case .filterNotForGroups(let option):
+            "\(option) does not work with --group: classes, locations and parties belong to one company"
+        }
+    }
+}
