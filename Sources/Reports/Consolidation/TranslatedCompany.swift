@@ -15,6 +15,8 @@ struct TranslatedCompany {
     let basis: RecognitionBasis
     /// The postings with the group's other companies.
     let intercompany: PostingFilter
+    /// Translated months already worked out: a balance sheet per month end needs every earlier month again.
+    private let months = TranslatedMonths()
 
     private var currency: Currency { company.baseCurrency }
 
@@ -22,14 +24,26 @@ struct TranslatedCompany {
     func profitAndLoss(_ range: DateRange, intercompanyOnly: Bool = false) throws -> [Int64: Int64] {
         var lines: [Int64: Int64] = [:]
         for month in Self.months(range) {
-            let rate = try rates.average(currency, month: month.from)
-            let activity = try reader.activity(companyID: company.id, from: month.from, through: month.to, basis: basis,
-                                               filter: intercompanyOnly ? intercompany : PostingFilter())
-            for account in accounts where [.income, .expense].contains(account.type.category) {
-                guard let amount = activity[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
-                lines[line, default: 0] += try rates.translate(amount, from: currency, at: rate)
+            for (line, amount) in try profitAndLoss(month: month, intercompanyOnly: intercompanyOnly) {
+                lines[line, default: 0] += amount
             }
         }
+        return lines
+    }
+
+    /// One month (or part of one) of income and expenses at the month's average rate, worked out once.
+    private func profitAndLoss(month: DateRange, intercompanyOnly: Bool) throws -> [Int64: Int64] {
+        let key = "\(month.from)|\(month.to)|\(intercompanyOnly)"
+        if let known = months.lines[key] { return known }
+        let rate = try rates.average(currency, month: month.from)
+        let activity = try reader.activity(companyID: company.id, from: month.from, through: month.to, basis: basis,
+                                           filter: intercompanyOnly ? intercompany : PostingFilter())
+        var lines: [Int64: Int64] = [:]
+        for account in accounts where [.income, .expense].contains(account.type.category) {
+            guard let amount = activity[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
+            lines[line, default: 0] += try rates.translate(amount, from: currency, at: rate)
+        }
+        months.lines[key] = lines
         return lines
     }
 
@@ -78,4 +92,9 @@ struct TranslatedCompany {
     static func months(_ range: DateRange) -> [DateRange] {
         StatementPeriods.split(range, by: .month, fiscalYearStartMonth: 1)
     }
+}
+
+/// The translated months of one company's consolidation, by span and part (all, or intercompany only).
+final class TranslatedMonths {
+    var lines: [String: [Int64: Int64]] = [:]
 }
