@@ -106,7 +106,7 @@ public enum WorkbookRefresh {
                     throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet, problem: "\(error)")
                 }
                 rebuilt.append(sheet)
-                results.append(SheetRefresh(sheet: sheet, summary: "\(request.report) of \(request.company), \(capture.periodText)",
+                results.append(SheetRefresh(sheet: sheet, summary: "\(request.report) of \(request.group ?? request.company), \(capture.periodText)",
                                             change: edited.contains(sheet) ? .rebuiltOverEdits : .rebuilt))
             case .records(let records):
                 let recordsPath = folder.appendingPathComponent("records-\(sources.count + 1).xlsx").path

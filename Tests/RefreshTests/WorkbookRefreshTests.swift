@@ -160,6 +160,21 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
     }
 
+    @Test func aGroupReportRefreshesLikeACompanys() throws {
+        let books = try RefreshBooks()
+        var request = ReportRequest(report: "profit-and-loss", company: "")
+        request.group = "Northwind Group"
+        request.period = .thisMonth
+        request.asOf = Books.september15
+        try books.build("group.xlsx", [("Group P&L", request)])
+        let path = books.path("group.xlsx")
+        let results = try WorkbookRefresh.refresh(path, from: books.store, options: options(asOf: Books.october15))
+        #expect(results.map(\.summary) == ["profit-and-loss of Northwind Group, October 1, 2026 to October 31, 2026"])
+        let header = try #require(try Books.rows(path, sheet: "Group P&L").first { $0[0]?.value == .text("Account") })
+        #expect(header.cells.compactMap { $0?.value } == [.text("Account"), .text(Books.us), .text("Northwind Canada Ltd"),
+                                                         .text("Northwind UK Ltd"), .text("Eliminations"), .text("Consolidated")])
+    }
+
     @Test func dryRunWritesNothing() throws {
         let books = try RefreshBooks()
         try books.build("book.xlsx", [("Profit and Loss", Books.profitAndLoss())])
