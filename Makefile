@@ -56,6 +56,9 @@ demo: release
 	$(RELEASE_BIN) records export invoices-and-bills --company "$(DEMO_COMPANY)" --from 2026-10-01 --to 2026-10-31 -o $(DEMO_DIR)/invoices-and-bills-october.xlsx --force
 	cp Examples/records/new-invoices.csv $(DEMO_DIR)/new-invoices.csv
 	$(RELEASE_BIN) records post $(DEMO_DIR)/new-invoices.csv --company "$(DEMO_COMPANY)" --type invoices-and-bills
+	$(RELEASE_BIN) group list
+	$(RELEASE_BIN) report profit-and-loss --group "Northwind Group" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-profit-and-loss.xlsx --force
+	$(RELEASE_BIN) report balance-sheet --group "Northwind Group" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-balance-sheet.xlsx --force
 	rm -f $(DEMO_DIR)/report-book.xlsx
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-month --as-of 2026-09-15 -o $(DEMO_DIR)/report-book.xlsx --sheet "P&L this month"
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of 2026-09-30 -o $(DEMO_DIR)/report-book.xlsx --sheet "Balance sheet"
