@@ -29,11 +29,16 @@ final class GroupRates {
     /// The closing rate of `date`.
     func closing(_ currency: Currency, on date: LocalDate) throws(ConsolidationError) -> Decimal {
         guard currency != presentation else { return 1 }
+        return remember(.closing, currency, DateRange(from: date, to: date), try latest(currency, on: date))
+    }
+
+    /// The last rate on or before `date`, unless it is too old to stand for that day.
+    private func latest(_ currency: Currency, on date: LocalDate) throws(ConsolidationError) -> Decimal {
         let rates = series[currency.code] ?? []
         guard let found = rates.last(where: { $0.date <= date }), found.date.adding(days: Self.stalenessDays) >= date else {
             throw .missingRates(from: currency, to: presentation, range: DateRange(from: date.adding(days: -Self.stalenessDays), to: date))
         }
-        return remember(.closing, currency, DateRange(from: date, to: date), found.rate)
+        return found.rate
     }
 
     /// The average of the rates dated in the month of `date`.
@@ -48,8 +53,7 @@ final class GroupRates {
     /// The rate of the day a historical amount (contributed equity) was posted: that day's closing rate.
     func historical(_ currency: Currency, on date: LocalDate) throws(ConsolidationError) -> Decimal {
         guard currency != presentation else { return 1 }
-        let rate = try closing(currency, on: date)
-        return remember(.historical, currency, DateRange(from: date, to: date), rate)
+        return remember(.historical, currency, DateRange(from: date, to: date), try latest(currency, on: date))
     }
 
     private func remember(_ kind: GroupRateUse.Kind, _ currency: Currency, _ range: DateRange, _ rate: Decimal) -> Decimal {
