@@ -12,6 +12,32 @@ public final class PreparedWorkbook {
     /// Whether the temporary file is still there, waiting.
     private var isWaiting = true
 
+    /// A rewritten copy of the workbook at `path`: `rewrite` gets the original (symbolic links resolved), a working
+    /// copy of it in the same folder to change, and the place for messages. Nothing at `path` changes; if `rewrite`
+    /// throws, the copy is deleted.
+    static func rewriting(_ path: String, _ rewrite: (_ original: String, _ copy: String, _ place: ReadPlace)
+                            throws(SpreadsheetError) -> Void) throws(SpreadsheetError) -> PreparedWorkbook {
+        let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
+        // The real file, so the copy lands in its folder and the rename replaces it rather than a link to it.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let original = try FileIdentity(path: target.path, place: place)
+        let copy = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        do {
+            try FileManager.default.copyItem(atPath: target.path, toPath: copy)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            throw place.error("cannot make a working copy beside \(target.path): \(error.localizedDescription)")
+        }
+        do {
+            try rewrite(target.path, copy, place)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            throw error
+        }
+        return PreparedWorkbook(path: target.path, temporaryPath: copy, original: original, place: place)
+    }
+
     init(path: String, temporaryPath: String, original: FileIdentity, place: ReadPlace) {
         self.path = path
         self.temporaryPath = temporaryPath

@@ -10,25 +10,9 @@ public enum XLSXWorkbookSurgery {
     /// failure), leaving no temp file behind.
     public static func prepare(_ edits: XLSXSheetEdits, sheet: String,
                                of path: String) throws(SpreadsheetError) -> PreparedWorkbook {
-        let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
-        // The real file, so the copy lands in its folder and the rename replaces it rather than a link to it.
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let original = try FileIdentity(path: target.path, place: place)
-        let copy = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        do {
-            try FileManager.default.copyItem(atPath: target.path, toPath: copy)
-        } catch {
-            try? FileManager.default.removeItem(atPath: copy)
-            throw place.error("cannot make a working copy beside \(target.path): \(error.localizedDescription)")
-        }
-        do {
+        try PreparedWorkbook.rewriting(path) { _, copy, place throws(SpreadsheetError) in
             try rewrite(sheet, in: copy, with: edits, place: place)
-        } catch {
-            try? FileManager.default.removeItem(atPath: copy)
-            throw error
         }
-        return PreparedWorkbook(path: target.path, temporaryPath: copy, original: original, place: place)
     }
 
     /// Replaces the part of the sheet called `name` inside `workbook` (the working copy) with its edited version.

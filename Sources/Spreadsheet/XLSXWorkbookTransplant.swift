@@ -24,34 +24,22 @@ public enum XLSXWorkbookTransplant {
     /// in order; nothing at `path` changes until the result is installed. Throws SpreadsheetError naming the file when
     /// it cannot be read or written, leaving no temporary file behind.
     public static func prepare(_ sources: [Source], into path: String) throws(SpreadsheetError) -> PreparedWorkbook {
-        let place = ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent)
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let original = try FileIdentity(path: target.path, place: place)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-parts-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw place.error("cannot make a temporary folder for the new parts: \(error.localizedDescription)")
-        }
-        var edit = try XLSXPackageEdit(target: target.path, partsFolder: folder.path, place: place)
-        for source in sources {
-            let donor = try XLSXDonorWorkbook(path: source.path,
-                                              place: ReadPlace(file: URL(fileURLWithPath: source.path).lastPathComponent))
-            try edit.transplant(source.sheets, from: donor)
-        }
-        try edit.finishWorkbook()
-
-        let copy = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        do {
-            try FileManager.default.copyItem(atPath: target.path, toPath: copy)
+        try PreparedWorkbook.rewriting(path) { original, copy, place throws(SpreadsheetError) in
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-parts-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw place.error("cannot make a temporary folder for the new parts: \(error.localizedDescription)")
+            }
+            var edit = try XLSXPackageEdit(target: original, partsFolder: folder.path, place: place)
+            for source in sources {
+                let donor = try XLSXDonorWorkbook(path: source.path,
+                                                  place: ReadPlace(file: URL(fileURLWithPath: source.path).lastPathComponent))
+                try edit.transplant(source.sheets, from: donor)
+            }
+            try edit.finishWorkbook()
             try edit.apply(to: copy)
-        } catch {
-            try? FileManager.default.removeItem(atPath: copy)
-            if let error = error as? SpreadsheetError { throw error }
-            throw place.error("cannot make a working copy beside \(target.path): \(error.localizedDescription)")
         }
-        return PreparedWorkbook(path: target.path, temporaryPath: copy, original: original, place: place)
     }
 }

@@ -95,15 +95,6 @@ final class RefreshBooks {
         try rows(path, sheet: sheet).first { $0[0]?.value == .text(label) }?.number
     }
 
-    /// Each part's SHA-256, by name (Python's zipfile, which also checks every entry's CRC).
-    static func partDigests(_ path: String) throws -> [String: String] {
-        let script = """
-            import hashlib, json, sys, zipfile
-            z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None
-            print(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))
-            """
-        return try JSONDecoder().decode([String: String].self, from: Data(try ExternalTool.python(script, [path]).utf8))
-    }
 }
 
 struct RefreshTestFailure: Error, CustomStringConvertible {

@@ -65,7 +65,7 @@ import Testing
                                                     "ROUND('Profit and Loss'!B\(rows[1])/'Profit and Loss'!B\(rows[2]),4)"])
 
         // Only the parts a refresh rewrites changed: the user's sheet, drawing and chart are byte for byte the same.
-        let before = try Books.partDigests(saved), after = try Books.partDigests(path)
+        let before = try ExternalTool.partDigests(saved), after = try ExternalTool.partDigests(path)
         #expect(Set(before.keys).isSubset(of: after.keys))
         let changed = after.keys.filter { before[$0] != after[$0] }.sorted()
         let sheetParts = changed.filter { $0.hasPrefix("xl/worksheets/") }

@@ -52,16 +52,6 @@ import Testing
         wb.save(sys.argv[2])
         """
 
-    /// Each part's SHA-256, by name.
-    static func partDigests(_ path: String) throws -> [String: String] {
-        let script = """
-            import hashlib, json, sys, zipfile
-            z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None
-            print(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))
-            """
-        return try JSONDecoder().decode([String: String].self, from: Data(try Package.run(Package.python, ["-c", script, path]).utf8))
-    }
-
     func transplant(_ sheets: [String], from donor: String, into path: String) throws {
         try XLSXWorkbookTransplant.prepare([.init(path: donor, sheets: sheets)], into: path).install()
     }
@@ -90,7 +80,7 @@ import Testing
         #expect(mine.map { $0[1]?.formula } == ["Report!B4*2", "Report!B8+1"])
 
         // Nothing but the parts a transplant must rewrite changed; the chart and drawing are byte for byte the same.
-        let before = try Self.partDigests(user), after = try Self.partDigests(path)
+        let before = try ExternalTool.partDigests(user), after = try ExternalTool.partDigests(path)
         let changed = Set(after.keys.filter { before[$0] != after[$0] })
         let workbook = try XLSXWorkbookPart(archive: ZipArchive(path: path, place: ReadPlace(file: "book.xlsx")), limits: .standard)
         let rewritten: Set<String> = Set(workbook.sheets.filter { ["Report", "Meta"].contains($0.name) }.map(\.part))
@@ -141,12 +131,12 @@ import Testing
             chart = LineChart(); chart.add_data(Reference(report, min_col=2, min_row=4, max_row=6)); report.add_chart(chart, "E2")
             wb.save(sys.argv[2])
             """, folder.file("built.xlsx"), path])
-        let before = try Self.partDigests(path)
+        let before = try ExternalTool.partDigests(path)
         try Self.writeReport(folder.file("donor.xlsx"), amounts: [100, 200, 300, 400], note: "new")
 
         try transplant(["Report"], from: folder.file("donor.xlsx"), into: path)
 
-        let after = try Self.partDigests(path)
+        let after = try ExternalTool.partDigests(path)
         for part in before.keys where part.hasPrefix("xl/charts/") || part.hasPrefix("xl/drawings/") {
             #expect(after[part] == before[part], "\(part) changed")
         }
@@ -175,7 +165,7 @@ import Testing
 
         try transplant(["Report"], from: folder.file("donor.xlsx"), into: path)
 
-        let parts = try Self.partDigests(path).keys.filter { $0.hasPrefix("xl/tables/") }
+        let parts = try ExternalTool.partDigests(path).keys.filter { $0.hasPrefix("xl/tables/") }
         #expect(parts.count == 1)
         let table = try XLSXCellEditTests.part(try #require(parts.first), of: path)
         #expect(table.contains("name=\"tblReport\"") && oldTable.contains("name=\"tblReport\""))
@@ -225,7 +215,7 @@ import Testing
 
         try transplant(["Report"], from: folder.file("donor.xlsx"), into: path)
 
-        let parts = try Self.partDigests(path)
+        let parts = try ExternalTool.partDigests(path)
         #expect(parts["xl/calcChain.xml"] == nil)
         #expect(!(try XLSXCellEditTests.part("[Content_Types].xml", of: path)).contains("calcChain"))
         #expect(!(try XLSXCellEditTests.part("xl/_rels/workbook.xml.rels", of: path)).contains("calcChain"))

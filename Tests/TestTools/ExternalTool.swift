@@ -72,6 +72,17 @@ extension ExternalTool {
         return result
     }
 
+    /// Each part of the XLSX (zip) file at `path` by name, as its SHA-256 in hex; Python's zipfile checks every entry's
+    /// CRC on the way.
+    public static func partDigests(_ path: String) throws -> [String: String] {
+        let script = """
+            import hashlib, json, sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None
+            print(json.dumps({n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}))
+            """
+        return try JSONDecoder().decode([String: String].self, from: Data(try python(script, [path]).utf8))
+    }
+
     /// LibreOffice's CSV filter: comma, double quote, UTF-8, raw values rather than as shown.
     public static let rawCSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
 
