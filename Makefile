@@ -57,8 +57,9 @@ demo: release
 	cp Examples/records/new-invoices.csv $(DEMO_DIR)/new-invoices.csv
 	$(RELEASE_BIN) records post $(DEMO_DIR)/new-invoices.csv --company "$(DEMO_COMPANY)" --type invoices-and-bills
 	$(RELEASE_BIN) group list
-	$(RELEASE_BIN) report profit-and-loss --group "Northwind Group" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-profit-and-loss.xlsx --force
+	$(RELEASE_BIN) report profit-and-loss --group "Northwind Group" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns month --by-company -o $(DEMO_DIR)/group-profit-and-loss-by-month.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --group "Northwind Group" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-balance-sheet.xlsx --force
+	$(RELEASE_BIN) report trial-balance --group "Northwind Group" --as-of $(DEMO_AS_OF) --by-company -o $(DEMO_DIR)/group-trial-balance.xlsx --force
 	rm -f $(DEMO_DIR)/report-book.xlsx
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-month --as-of 2026-09-15 -o $(DEMO_DIR)/report-book.xlsx --sheet "P&L this month"
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of 2026-09-30 -o $(DEMO_DIR)/report-book.xlsx --sheet "Balance sheet"
@@ -66,8 +67,9 @@ demo: release
 	$(RELEASE_BIN) refresh $(DEMO_DIR)/report-book.xlsx --as-of $(DEMO_AS_OF)
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF)
 
+## The tests' scratch files go to a folder of this run, removed afterwards whatever the result.
 test: test-deps
-	swift test
+	@scratch=$$(mktemp -d); TMPDIR=$$scratch swift test; status=$$?; rm -rf "$$scratch"; exit $$status
 
 clean:
 	rm -rf .build $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm

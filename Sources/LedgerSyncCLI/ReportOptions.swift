@@ -17,7 +17,7 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "The company; may be left out when the ledger holds one company.")
     var company: String?
 
-    @Option(help: ArgumentHelp("A company group: its consolidated profit-and-loss or balance-sheet, in the group's currency.",
+    @Option(help: ArgumentHelp("A company group: its consolidated profit-and-loss, balance-sheet or trial-balance, in the group's currency.",
                                valueName: "name"))
     var group: String?
 
@@ -57,6 +57,9 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Aging: one row per open invoice or bill instead of one per customer or vendor.")
     var detail = false
 
+    @Flag(name: .customLong("by-company"), help: "With --group and an .xlsx file: also a sheet per company, translated.")
+    var byCompany = false
+
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this .xlsx or .csv file instead of the terminal.", valueName: "file"))
     var output: String?
 
@@ -82,6 +85,7 @@ struct ReportOptions: ParsableArguments {
         request.customer = customer
         request.vendor = vendor
         request.detail = detail
+        request.byCompany = byCompany
         return request
     }
 }

@@ -15,18 +15,24 @@ enum ReportOutput {
         if options.sheet != nil, URL(fileURLWithPath: options.output ?? "").pathExtension.lowercased() != "xlsx" {
             throw UserError("--sheet names a worksheet: use it with -o FILE.xlsx")
         }
+        let sheets = try ReportSheet.plan(for: request, named: options.sheet, in: ledger)
         guard let output = options.output else {
-            try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt,
-                                  into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })
+            // A group report's other sheets (companies, rates) follow the statement on the terminal.
+            for (index, sheet) in sheets.enumerated() {
+                if index > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
+                try ReportBuilder.run(sheet.request, in: ledger, today: today, builtAt: builtAt,
+                                      into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })
+            }
             return
         }
         let exists = FileManager.default.fileExists(atPath: output)
-        if exists, let sheet = options.sheet {
+        if exists, options.sheet != nil {
             var refresh = RefreshOptions(asOf: request.asOf, today: today)
             refresh.force = options.force
             refresh.builtAt = builtAt
-            try WorkbookRefresh.addReport(request, asSheet: sheet, to: output, from: ledger, options: refresh)
-            FileHandle.standardError.write(Data("wrote sheet \"\(sheet)\" into \(output)\n".utf8))
+            try WorkbookRefresh.addReport(sheets, to: output, from: ledger, options: refresh)
+            let names = sheets.map { "\"\($0.name)\"" }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("wrote sheet\(sheets.count == 1 ? "" : "s") \(names) into \(output)\n".utf8))
             return
         }
         if exists, !options.force {
@@ -34,11 +40,14 @@ enum ReportOutput {
         }
         switch URL(fileURLWithPath: output).pathExtension.lowercased() {
         case "csv":
+            if request.byCompany { throw UserError("--by-company adds a sheet per company: write to an .xlsx file") }
             try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt, into: try CSVReportRenderer(path: output))
         case "xlsx":
             let workbook = try ReportWorkbook(path: output)
-            let sheet = try workbook.sheet(named: options.sheet ?? definition.sheetTitle, request: request, builtAt: builtAt)
-            try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt, into: sheet)
+            for sheet in sheets {
+                let renderer = try workbook.sheet(named: sheet.name, request: sheet.request, builtAt: builtAt)
+                try ReportBuilder.run(sheet.request, in: ledger, today: today, builtAt: builtAt, into: renderer)
+            }
             try workbook.close()
         default:
             throw UserError("\(output): write to a .xlsx or .csv file, or leave out -o to print a table")

@@ -38,27 +38,32 @@ public enum WorkbookRefresh {
         return try rebuild(path, plan: plan, edited: edited, store: store, options: options)
     }
 
-    /// Builds the report `request` asks for into the workbook at `path` as the sheet `sheet`: added after the last
-    /// sheet, or replacing the sheet of that name when LedgerSync built it (a sheet of the user's own is replaced
-    /// only with `options.force`). The workbook can then be refreshed with its other report sheets.
+    /// Builds the report sheets `sheets` into the workbook at `path`: each added after the last sheet, or replacing the
+    /// sheet of its name when LedgerSync built it (a sheet of the user's own is replaced only with `options.force`).
+    /// The workbook can then be refreshed with its other report sheets.
     @discardableResult
-    public static func addReport(_ request: ReportRequest, asSheet sheet: String, to path: String, from store: LedgerStore,
-                                 options: RefreshOptions) throws -> SheetRefresh {
-        guard sheet.lowercased() != SheetManifest.sheetName else {
-            throw RefreshError.notToolOwned(file: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet)
+    public static func addReport(_ sheets: [ReportSheet], to path: String, from store: LedgerStore,
+                                 options: RefreshOptions) throws -> [SheetRefresh] {
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        if let reserved = sheets.first(where: { $0.name.lowercased() == SheetManifest.sheetName }) {
+            throw RefreshError.notToolOwned(file: file, sheet: reserved.name)
         }
         let workbook = try ToolOwnedSheets(path: path)
         let entries = workbook.manifest?.entries ?? []
-        let owned = entries.contains { !$0.sheetIsGone && $0.sheet.lowercased() == sheet.lowercased() }
-        if !owned, workbook.sheetNames.contains(where: { $0.lowercased() == sheet.lowercased() }), !options.force {
-            throw RefreshError.notToolOwned(file: workbook.file, sheet: sheet)
+        let names = Set(sheets.map { $0.name.lowercased() })
+        let owned = sheets.filter { sheet in entries.contains { !$0.sheetIsGone && $0.sheet.lowercased() == sheet.name.lowercased() } }
+        if let users = sheets.first(where: { sheet in
+            !owned.contains(sheet) && workbook.sheetNames.contains { $0.lowercased() == sheet.name.lowercased() }
+        }), !options.force {
+            throw RefreshError.notToolOwned(file: workbook.file, sheet: users.name)
         }
-        let edited = owned ? try workbook.checkEdits(reports: [sheet], force: options.force) : []
-        let plan = entries.filter { $0.sheet.lowercased() != sheet.lowercased() }
+        let edited = owned.isEmpty ? [] : try workbook.checkEdits(reports: owned.map(\.name), force: options.force)
+        let plan = entries.filter { !names.contains($0.sheet.lowercased()) }
             .map { $0.sheetIsGone ? PlannedSheet.gone($0.sheet) : PlannedSheet.keep($0) }
-        let done = try rebuild(path, plan: plan + [.report(sheet, request)], edited: edited, store: store, options: options)
-        // The added report is the plan's last sheet, and every planned sheet has its result.
-        return done[done.count - 1]
+        let done = try rebuild(path, plan: plan + sheets.map { .report($0.name, $0.request) }, edited: edited, store: store,
+                               options: options)
+        // The added reports are the plan's last sheets, and every planned sheet has its result.
+        return Array(done.suffix(sheets.count))
     }
 
     /// What becomes of each sheet named in `_ledgersync`.
@@ -106,7 +111,7 @@ public enum WorkbookRefresh {
                     throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet, problem: "\(error)")
                 }
                 rebuilt.append(sheet)
-                results.append(SheetRefresh(sheet: sheet, summary: "\(request.report) of \(request.group ?? request.company), \(capture.periodText)",
+                results.append(SheetRefresh(sheet: sheet, summary: "\(request.subject), \(capture.periodText)",
                                             change: edited.contains(sheet) ? .rebuiltOverEdits : .rebuilt))
             case .records(let records):
                 let recordsPath = folder.appendingPathComponent("records-\(sources.count + 1).xlsx").path

@@ -9,6 +9,10 @@ public enum ReportBuilder {
                            into sink: ReportSink) throws {
         let definition = try ReportCatalog.definition(named: request.report)
         try checkOptions(request, against: definition)
+        if request.group == nil, let option = [(request.byCompany, "--by-company"), (request.member != nil, "member"),
+                                               (request.rates, "rates")].first(where: \.0)?.1 {
+            throw ConsolidationError.onlyForGroups(option: option)
+        }
         if let group = request.group {
             try runForGroup(request, group: group, definition: definition, in: store, today: today, builtAt: builtAt, into: sink)
             return
@@ -35,7 +39,7 @@ public enum ReportBuilder {
     /// company's fiscal year), the period resolves as for a company, and filters are refused.
     private static func runForGroup(_ request: ReportRequest, group name: String, definition: any ReportDefinition,
                                     in store: LedgerStore, today: LocalDate, builtAt: Date, into sink: ReportSink) throws {
-        guard definition.name == "profit-and-loss" || definition.name == "balance-sheet" else {
+        guard ["profit-and-loss", "balance-sheet", "trial-balance"].contains(definition.name) else {
             throw ConsolidationError.notForGroups(report: definition.name)
         }
         if let option = [(request.className, "--class"), (request.location, "--location"), (request.customer, "--customer"),
@@ -57,11 +61,7 @@ public enum ReportBuilder {
             }
             let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
                                         asOf: asOf, filter: PostingFilter(), filterNotes: [], builtAt: builtAt, reader: reader)
-            if definition.name == "profit-and-loss" {
-                try GroupStatements.profitAndLoss(context, group: group, into: sink)
-            } else {
-                try GroupStatements.balanceSheet(context, group: group, into: sink)
-            }
+            try GroupStatements.build(context, group: group, into: sink)
         }
     }
 

@@ -34,6 +34,12 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     public var vendor: String?
     /// Aging: one row per open invoice or bill instead of one per customer or vendor.
     public var detail: Bool = false
+    /// A group report in a workbook: a sheet per company besides the consolidated one.
+    public var byCompany: Bool = false
+    /// One sheet of a group report: this company's translated figures instead of the consolidated ones.
+    public var member: String?
+    /// One sheet of a group report: the exchange rates it translated with instead of its figures.
+    public var rates: Bool = false
 
     public init(report: String, company: String) {
         self.report = report
@@ -41,8 +47,9 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case report, company, group, period, from, to, basis, columns, compare, location, customer, vendor, detail
+        case report, company, group, period, from, to, basis, columns, compare, location, customer, vendor, detail, member, rates
         case asOf = "as-of"
+        case byCompany = "by-company"
         case className = "class"
     }
 
@@ -63,6 +70,16 @@ public struct ReportRequest: Codable, Sendable, Hashable {
         customer = try values.decodeIfPresent(String.self, forKey: .customer)
         vendor = try values.decodeIfPresent(String.self, forKey: .vendor)
         detail = try values.decodeIfPresent(Bool.self, forKey: .detail) ?? false
+        byCompany = try values.decodeIfPresent(Bool.self, forKey: .byCompany) ?? false
+        member = try values.decodeIfPresent(String.self, forKey: .member)
+        rates = try values.decodeIfPresent(Bool.self, forKey: .rates) ?? false
+    }
+
+    /// What the request builds, in a few words: "balance-sheet of Northwind Traders Inc", "profit-and-loss of
+    /// Northwind Canada Ltd in Northwind Group", "exchange rates for the trial-balance of Northwind Group".
+    public var subject: String {
+        let entity = group.map { group in member.map { "\($0) in \(group)" } ?? group } ?? company
+        return rates ? "exchange rates for the \(report) of \(entity)" : "\(report) of \(entity)"
     }
 
     /// Compact, stable JSON (sorted keys), as stored in workbooks.

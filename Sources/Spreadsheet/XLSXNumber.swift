@@ -55,5 +55,6 @@ public enum XLSXNumberFormat {
     public static let date = "yyyy-mm-dd"
     /// Whole numbers such as years and day counts, without grouping: 2026, not 2,026.
     public static let integer = "0"
-    public static let decimal = "#,##0.00##"
+    /// Quantities and rates: two decimals at least, six at most (exchange rates have six).
+    public static let decimal = "#,##0.00####"
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestTools
 
 /// `report` and `table` as a user runs them, on one copy of the example books.
 @Suite struct ReportCommandTests {
@@ -95,5 +96,59 @@ import Testing
             #expect(outcome.stderr == message, "\(arguments)")
         }
         #expect(try run(["report", "balance-sheet", "--as-of", "2026-02-30"] + company).status == 64)
+    }
+}
+
+/// Group reports from the command line: the sheets a group's workbook gets, and what cannot be asked of a group.
+@Suite struct GroupReportCommandTests {
+    typealias CLI = LedgerSyncProcess
+
+    private func run(_ arguments: [String]) throws -> LedgerSyncProcess.Outcome {
+        try CLI.run(arguments, ledger: try ReportCommandTests.ledger.get())
+    }
+
+    @Test func trialBalanceWithASheetPerCompanyAndTheRates() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("group-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("group.xlsx").path
+        let written = try run(["report", "trial-balance", "--group", "Northwind Group", "--as-of", "2026-10-31", "--by-company", "-o", path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let sheets = try ExternalTool.python("""
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            print("|".join(wb.sheetnames))
+            rates = wb["Rates"]
+            print(rates["A1"].value, "|", rates["A2"].value, "|", sorted({row[0] for row in rates.iter_rows(min_row=12, values_only=True) if row[0] and row[5]}))
+            """, [path])
+        let lines = sheets.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Trial Balance|Northwind Traders Inc|Northwind Canada Ltd|Northwind UK Ltd|Rates|_ledgersync")
+        #expect(lines.dropFirst().first == "Northwind Group | Exchange Rates for the Trial Balance | ['Closing rate', 'Historical rate', 'Monthly average']")
+
+        // LibreOffice opens it and, recalculating every live total, finds each column adding up to zero (to the cent:
+        // floating-point sums leave a residue of about 1e-10).
+        let resaved = try ExternalTool.libreOfficeConvert(path, to: "xlsx", into: folder.appendingPathComponent("lo").path)
+        let totals = try ExternalTool.python("""
+            import sys, openpyxl
+            sheet = openpyxl.load_workbook(sys.argv[1], data_only=True)["Trial Balance"]
+            print([[float(round(value, 2) + 0) for value in row[1:]] for row in sheet.iter_rows(values_only=True) if row[0] == "Total"])
+            """, [resaved])
+        #expect(totals.trimmingCharacters(in: .whitespacesAndNewlines) == "[[0.0, 0.0, 0.0, 0.0, 0.0]]")
+
+        let refreshed = try CLI.run(["refresh", path, "--as-of", "2026-10-31"], ledger: try ReportCommandTests.ledger.get())
+        #expect(refreshed.status == 0, "\(refreshed.stderr)")
+        #expect(refreshed.stdout.contains("refreshed \"Northwind Canada Ltd\": trial-balance of Northwind Canada Ltd in Northwind Group, As of October 31, 2026"))
+        #expect(refreshed.stdout.contains("refreshed \"Rates\": exchange rates for the trial-balance of Northwind Group, As of October 31, 2026"))
+    }
+
+    @Test func groupOptionsThatCannotWork() throws {
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("group-\(UUID().uuidString).csv").path
+        let byCompanyToCSV = try run(["report", "profit-and-loss", "--group", "Northwind Group", "--by-company", "-o", csv])
+        #expect(byCompanyToCSV.stderr == "ledgersync: --by-company adds a sheet per company: write to an .xlsx file\n")
+        #expect(!FileManager.default.fileExists(atPath: csv))
+        let byCompanyAlone = try run(["report", "profit-and-loss", "--company", "Northwind UK Ltd", "--by-company"])
+        #expect(byCompanyAlone.stderr == "ledgersync: --by-company is for group reports: add --group NAME\n")
+        let aging = try run(["report", "ar-aging", "--group", "Northwind Group"])
+        #expect(aging.stderr.contains("ar-aging is not built for groups; --group works with profit-and-loss, balance-sheet and trial-balance"))
     }
 }

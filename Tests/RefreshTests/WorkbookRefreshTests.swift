@@ -196,14 +196,14 @@ import Testing
             import sys, openpyxl
             wb = openpyxl.Workbook(); wb.active.title = "Notes"; wb.active["A1"] = "my notes"; wb.save(sys.argv[1])
             """, [path])
-        try WorkbookRefresh.addReport(Books.profitAndLoss(), asSheet: "P&L", to: path, from: books.store, options: options())
+        try WorkbookRefresh.addReport([ReportSheet(name: "P&L", request: Books.profitAndLoss())], to: path, from: books.store, options: options())
         var balance = ReportRequest(report: "balance-sheet", company: Books.us)
         balance.asOf = Books.october15
-        try WorkbookRefresh.addReport(balance, asSheet: "BS", to: path, from: books.store, options: options())
+        try WorkbookRefresh.addReport([ReportSheet(name: "BS", request: balance)], to: path, from: books.store, options: options())
         #expect(try XLSXReader(path: path).sheetNames == ["Notes", "P&L", "_ledgersync", "BS"])
 
         #expect {
-            try WorkbookRefresh.addReport(balance, asSheet: "notes", to: path, from: books.store, options: options())
+            try WorkbookRefresh.addReport([ReportSheet(name: "notes", request: balance)], to: path, from: books.store, options: options())
         } throws: { "\($0)" == "mine.xlsx, sheet \"notes\": is not a sheet LedgerSync built; choose another --sheet name, or add --force to replace it" }
 
         try books.postInvoice("INV-REFRESH-2", amount: 50_000, on: LocalDate(year: 2026, month: 10, day: 3)!)

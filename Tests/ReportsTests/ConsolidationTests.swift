@@ -97,6 +97,66 @@ import Testing
         #expect(sink.layout?.notes.contains("Unmapped accounts, shown on Unmapped lines: Sub GmbH: Sondererlöse") == true)
     }
 
+    @Test func trialBalanceByHand() throws {
+        let sink = try Self.run("trial-balance") { $0.asOf = LocalDate(iso: "2026-02-28") }
+        #expect(sink.layout?.columns.map(\.title) == ["Account", "Parent Inc", "Sub GmbH", "Eliminations", "Consolidated"])
+        // Debits positive, credits negative: the balance sheet's lines with this year's income and expenses itemised.
+        #expect(Self.amounts(sink, "1000 Checking") == [500_000, 122_000, 0, 622_000])
+        #expect(Self.amounts(sink, "3000 Owner's Equity") == [-500_000, -110_000, 0, -610_000])
+        #expect(Self.amounts(sink, "4020 Service Revenue") == [-12_000, -55_500, 12_000, -55_500])
+        #expect(Self.amounts(sink, "6010 Rent") == [0, 12_100, -12_100, 0])
+        #expect(Self.amounts(sink, "Cumulative translation adjustment") == [0, -17_400, 0, -17_400])
+        // Eliminated: Parent's $120.00 receivable and fee; Sub's €100.00 payable at the closing 1.22 and its rent at
+        // February's 1.21. What they disagree by: −120.00 + 122.00 + 120.00 − 121.00 = 1.00, left as a credit.
+        #expect(Self.amounts(sink, "Intercompany differences") == [0, 0, -100, -100])
+        #expect(Self.amounts(sink, "Total") == [0, 0, 0, 0])
+        #expect(sink.row(labelled: "Net Income") == nil)
+    }
+
+    @Test func ratesSheetListsEveryRateTheStatementUsed() throws {
+        let sink = try Self.run("balance-sheet") { $0.asOf = LocalDate(iso: "2026-02-28"); $0.rates = true }
+        #expect(sink.layout?.style == .dataTable)
+        #expect(sink.layout?.notes.contains { $0.hasPrefix("Assets and liabilities: the last stored rate") } == true)
+        let rows = sink.rows.map { row in row.cells.map(\.value) }
+        func day(_ text: String) -> ReportCell { .date(LocalDate(iso: text)!) }
+        #expect(rows == [
+            [.text("Monthly average"), .text("EUR"), .text("USD"), day("2026-01-01"), day("2026-01-31"), .decimal(Decimal(string: "1.11")!)],
+            [.text("Monthly average"), .text("EUR"), .text("USD"), day("2026-02-01"), day("2026-02-28"), .decimal(Decimal(string: "1.21")!)],
+            [.text("Closing rate"), .text("EUR"), .text("USD"), day("2026-02-28"), day("2026-02-28"), .decimal(Decimal(string: "1.22")!)],
+            [.text("Historical rate"), .text("EUR"), .text("USD"), day("2026-01-01"), day("2026-01-01"), .decimal(Decimal(string: "1.1")!)],
+        ])
+    }
+
+    @Test func memberSheetIsThatCompanysColumn() throws {
+        let whole = try Self.run("balance-sheet") { $0.asOf = LocalDate(iso: "2026-02-28") }
+        let sub = try Self.run("balance-sheet") { $0.asOf = LocalDate(iso: "2026-02-28"); $0.member = "sub gmbh" }
+        #expect(sub.layout?.columns.map(\.title) == ["Account", "Sub GmbH"])
+        #expect(sub.layout?.entity == "Sub GmbH, in Test Group")
+        for label in ["1000 Checking", "Net Income", "Cumulative translation adjustment", "Total Assets"] {
+            #expect(Self.amounts(sub, label) == [Self.amounts(whole, label)[1]], "\(label)")
+        }
+        #expect {
+            try Self.run("balance-sheet") { $0.member = "Other Ltd" }
+        } throws: { "\($0)" == "Other Ltd is not a company of the group Test Group, whose companies are Parent Inc, Sub GmbH" }
+    }
+
+    @Test func groupSheetsArePlannedWithTheStatement() throws {
+        var request = ReportRequest(report: "profit-and-loss", company: "")
+        request.group = "Test Group"
+        request.byCompany = true
+        let store = try Self.books()
+        let named = try ReportSheet.plan(for: request, named: "Group P&L: 2026", in: store)
+        #expect(named.map(\.name) == ["Group P&L: 2026", "Group P&L- 2026 Parent Inc", "Group P&L- 2026 Sub GmbH", "Group P&L- 2026 Rates"])
+        #expect(named.map(\.request.member) == [nil, "Parent Inc", "Sub GmbH", nil])
+        #expect(named.map(\.request.rates) == [false, false, false, true])
+        #expect(try ReportSheet.plan(for: request, named: nil, in: store).map(\.name) == ["Profit and Loss", "Parent Inc", "Sub GmbH", "Rates"])
+        #expect(throws: ConsolidationError.onlyForGroups(option: "--by-company")) {
+            var single = ReportRequest(report: "profit-and-loss", company: "Parent Inc")
+            single.byCompany = true
+            try ReportBuilder.run(single, in: store, today: LocalDate(iso: "2026-11-21")!, builtAt: Date(), into: RecordingSink())
+        }
+    }
+
     @Test func missingRatesNameThePairAndDates() throws {
         #expect {
             try Self.run("profit-and-loss") { $0.from = LocalDate(iso: "2026-01-01"); $0.to = LocalDate(iso: "2026-03-31") }
@@ -127,6 +187,35 @@ import Testing
             let single = try Self.run("balance-sheet") { $0.asOf = LocalDate(iso: day) }
             #expect(ConsolidationTests.amounts(single, "Total Assets") == ConsolidationTests.amounts(single, "Total Liabilities and Equity"), "\(day)")
         }
+    }
+
+    /// Month-end columns carry each month's balances forward; built alone, any of those days gives the same figures.
+    @Test(arguments: [ReportRequest.Basis.accrual, .cash])
+    func monthEndColumnsEqualSingleDates(basis: ReportRequest.Basis) throws {
+        let months = try Self.run("balance-sheet") {
+            $0.from = LocalDate(iso: "2026-01-01")
+            $0.to = LocalDate(iso: "2026-06-30")
+            $0.columns = .month
+            $0.basis = basis
+        }
+        try #require(months.layout?.columns.count == 7)
+        for (month, day) in [(2, "2026-03-31"), (5, "2026-06-30")] {
+            let single = try Self.run("balance-sheet") { $0.asOf = LocalDate(iso: day); $0.basis = basis }
+            let column = try #require(single.column("Consolidated")) - 1
+            for label in ["1010 Operating Account - Chase", "Total Assets", "Cumulative translation adjustment", "Net Income"] {
+                let carried = ConsolidationTests.amounts(months, label).dropFirst(month).first
+                #expect(carried != nil && carried == ConsolidationTests.amounts(single, label).dropFirst(column).first,
+                        "\(label) on \(day)")
+            }
+        }
+    }
+
+    @Test func trialBalanceColumnsAddUpToZero() throws {
+        let sink = try Self.run("trial-balance") { $0.asOf = LocalDate(iso: "2026-10-31") }
+        #expect(ConsolidationTests.amounts(sink, "Total") == [0, 0, 0, 0, 0])
+        let consolidated = try #require(sink.column("Consolidated")) - 1
+        #expect(ConsolidationTests.amounts(sink, "4500 Intercompany Management Fees")[consolidated] == 0)
+        #expect(ConsolidationTests.amounts(sink, "6900 Management Fees - Intercompany")[consolidated] == 0)
     }
 
     @Test func managementFeesNetToZeroWhenConsolidated() throws {
@@ -169,5 +258,26 @@ import Testing
             }
         }
         #expect(ConsolidationTests.amounts(group, "Net Income")[canada - 1] == expected)
+    }
+
+    @Test func eachCompanyColumnHoldsItsOwnAssetsAtTheClosingRate() throws {
+        let day = LocalDate(iso: "2026-09-30")!
+        let group = try Self.run("balance-sheet") { $0.asOf = day }
+        let uk = try #require(group.column(NorthwindBooks.uk))
+        var request = ReportRequest(report: "balance-sheet", company: NorthwindBooks.uk)
+        request.asOf = day
+        let own = try NorthwindBooks.run(request)
+        let gbp = try Currency(code: "GBP"), usd = try Currency(code: "USD")
+        let stored = try NorthwindBooks.store.get().read { try $0.rates(from: gbp, to: usd) }
+        let closing = DecimalText.roundedHalfUp(try #require(stored.last { $0.date <= day }).rate, scale: 6)
+        // Every asset line of the company's own balance sheet, each translated at the closing rate and rounded.
+        var expected: Int64 = 0
+        for row in own.rows {
+            if case .text("Total Assets")? = row.cells.first?.value { break }
+            guard row.kind == .detail, case .money(let units)? = row.cells.dropFirst().first?.value else { continue }
+            expected += try Money(rounding: Money(minorUnits: units, currency: gbp).decimalValue * closing, in: usd).minorUnits
+        }
+        #expect(expected > 0)
+        #expect(ConsolidationTests.amounts(group, "Total Assets")[uk - 1] == expected)
     }
 }

@@ -48,6 +48,26 @@ struct CompanyGroupBooks {
         return (companies, Self.eliminations(of: intercompany))
     }
 
+    /// Each company's trial balance at `date` (balance sheet lines, and this fiscal year's income and expenses line by
+    /// line), then the eliminations of both the balances and the income and expenses they booked with each other.
+    func trialBalance(at date: LocalDate) throws -> (companies: [[Int64: Int64]], eliminations: [Int64: Int64]) {
+        let yearStart = PeriodPreset.fiscalYearStart(containing: date, startMonth: fiscalYearStartMonth)
+        let companies = try members.map { try $0.balanceSheet(at: date, fiscalYearStart: yearStart, itemizingIncome: true) }
+        let intercompany = try members.map { member in
+            try member.intercompanyBalances(at: date)
+                .merging(try member.profitAndLoss(DateRange(from: yearStart, to: date), intercompanyOnly: true), uniquingKeysWith: +)
+        }
+        return (companies, Self.eliminations(of: intercompany))
+    }
+
+    /// The position of the group's company named `name` (ignoring case) among `members`.
+    func memberIndex(named name: String) throws(ConsolidationError) -> Int {
+        guard let index = members.firstIndex(where: { $0.company.name.lowercased() == name.lowercased() }) else {
+            throw .notAMember(company: name, group: group.name, members: members.map(\.company.name))
+        }
+        return index
+    }
+
     /// Reverses every intercompany amount on its line; what the two sides leave over (a fee one company booked and
     /// the other not yet, or rate differences) goes on the intercompany differences line, so the column nets to zero.
     private static func eliminations(of intercompany: [[Int64: Int64]]) -> [Int64: Int64] {

@@ -7,6 +7,8 @@ public enum ConsolidationError: Error, Equatable, CustomStringConvertible {
     case emptyGroup(String)
     case notForGroups(report: String)
     case filterNotForGroups(option: String)
+    case notAMember(company: String, group: String, members: [String])
+    case onlyForGroups(option: String)
 
     public var description: String {
         switch self {
@@ -18,9 +20,13 @@ public enum ConsolidationError: Error, Equatable, CustomStringConvertible {
         case .emptyGroup(let name):
             "the group \(name) has no companies; add them with `ledgersync group add`"
         case .notForGroups(let report):
-            "\(report) is not built for groups; --group works with profit-and-loss and balance-sheet"
+            "\(report) is not built for groups; --group works with profit-and-loss, balance-sheet and trial-balance"
         case .filterNotForGroups(let option):
             "\(option) does not work with --group: classes, locations and parties belong to one company"
+        case .notAMember(let company, let group, let members):
+            "\(company) is not a company of the group \(group), whose companies are \(members.joined(separator: ", "))"
+        case .onlyForGroups(let option):
+            "\(option) is for group reports: add --group NAME"
         }
     }
 }

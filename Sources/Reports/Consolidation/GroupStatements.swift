@@ -1,57 +1,100 @@
 import Ledger
 import LedgerStore
 
-/// The profit and loss and balance sheet of a group: one translated column per company, the eliminations, and the
-/// consolidated total, laid out as a company's statements are. Split into periods or compared, the columns are the
-/// consolidated figures of each period.
+/// The profit and loss, balance sheet and trial balance of a group: one translated column per company, the
+/// eliminations, and the consolidated total, laid out as a company's statements are. Split into periods or compared,
+/// the columns are the consolidated figures of each period. A request for one `member` shows that company's translated
+/// figures instead; a request for the `rates` shows the exchange rates the statement was translated with.
 enum GroupStatements {
-    static func profitAndLoss(_ context: ReportContext, group: CompanyGroup, into sink: ReportSink) throws {
-        let books = try CompanyGroupBooks(group, reader: context.reader, basis: context.basis, differenceType: .otherIncome)
+    static func build(_ context: ReportContext, group: CompanyGroup, into sink: ReportSink) throws {
+        let report = context.request.report
+        let books = try CompanyGroupBooks(group, reader: context.reader, basis: context.basis,
+                                          differenceType: report == "profit-and-loss" ? .otherIncome : .otherCurrentAsset)
+        let member = try context.request.member.map { try books.memberIndex(named: $0) }
+        let statement: GroupStatement = switch report {
+        case "profit-and-loss": try profitAndLoss(context, books: books, member: member)
+        case "balance-sheet": try balanceSheet(context, books: books, member: member)
+        default: try trialBalance(context, books: books, member: member)
+        }
+        if context.request.rates {
+            try GroupRatesSheet.write(books.rates.used, for: statement.title, context, into: sink)
+            return
+        }
+        let entity = member.map { "\(books.members[$0].company.name), in \(group.name)" } ?? group.name
+        try sink.begin(context.titledLayout(.statement, title: statement.title, periodText: statement.periodText, showingBasis: true,
+                                            columns: [ReportColumn("Account", .label, width: 44)] + statement.columns.reportColumns)
+            .about(entity).adding(notes: notes(books, statement: statement, translatedOnly: member != nil)))
+        try statement.write(StatementWriter(sink: sink, columns: statement.columns))
+    }
+
+    private static func profitAndLoss(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
         let periods = StatementPeriods(context.range!, request: context.request, fiscalYearStartMonth: books.fiscalYearStartMonth,
                                        showsTotal: true)
-        let (titles, columns, derived) = try split(periods.ranges.count == 1 && context.request.compare == nil, books: books,
-                                                   spans: periods.ranges, titles: periods.titles, derived: periods.derived) {
+        let (columns, figures) = try split(periods.ranges.count == 1 && context.request.compare == nil, member: member,
+                                           books: books, spans: periods.ranges, titles: periods.titles, derived: periods.derived) {
             try books.profitAndLoss($0)
         }
-        let statementColumns = StatementColumns(titles: titles, derived: derived)
-        try sink.begin(context.titledLayout(.statement, title: "Profit and Loss", showingBasis: true,
-                                            columns: [ReportColumn("Account", .label, width: 44)] + statementColumns.reportColumns)
-            .adding(notes: notes(books)))
-        try ProfitAndLoss.writeSections(of: tree(books.chart, columns), to: StatementWriter(sink: sink, columns: statementColumns))
+        return GroupStatement(title: "Profit and Loss", periodText: context.periodText, columns: columns) { writer in
+            try ProfitAndLoss.writeSections(of: tree(books.chart, figures), to: writer)
+        }
     }
 
-    static func balanceSheet(_ context: ReportContext, group: CompanyGroup, into sink: ReportSink) throws {
-        let books = try CompanyGroupBooks(group, reader: context.reader, basis: context.basis, differenceType: .otherCurrentAsset)
+    private static func balanceSheet(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
         let dates = BalanceColumns(context)
-        let spans = dates.dates.map { DateRange(from: $0, to: $0) }
-        let (titles, columns, derived) = try split(dates.dates.count == 1, books: books, spans: spans,
-                                                   titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
+        let (columns, figures) = try split(dates.dates.count == 1, member: member, books: books,
+                                           spans: dates.dates.map { DateRange(from: $0, to: $0) },
+                                           titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
             try books.balanceSheet(at: $0.to)
         }
-        let statementColumns = StatementColumns(titles: titles, derived: derived)
-        try sink.begin(context.titledLayout(.statement, title: "Balance Sheet", periodText: dates.periodText, showingBasis: true,
-                                            columns: [ReportColumn("Account", .label, width: 44)] + statementColumns.reportColumns)
-            .adding(notes: notes(books)))
-        try BalanceSheet.writeSections(of: tree(books.chart, columns), to: StatementWriter(sink: sink, columns: statementColumns))
+        return GroupStatement(title: "Balance Sheet", periodText: dates.periodText, columns: columns) { writer in
+            try BalanceSheet.writeSections(of: tree(books.chart, figures), to: writer)
+        }
     }
 
-    /// The money columns, debit positive by line: per company, eliminations and a consolidated total when `byCompany`;
-    /// else the consolidated figures of each span.
-    private static func split(_ byCompany: Bool, books: CompanyGroupBooks, spans: [DateRange], titles: [String],
+    /// Every line's balance, debit positive and credit negative, as a consolidation worksheet shows them: each
+    /// column adds up to zero. Income and expenses are this fiscal year's; earlier years' are in retained earnings.
+    private static func trialBalance(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
+        let dates = BalanceColumns(context)
+        let (columns, figures) = try split(dates.dates.count == 1, member: member, books: books,
+                                           spans: dates.dates.map { DateRange(from: $0, to: $0) },
+                                           titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
+            try books.trialBalance(at: $0.to)
+        }
+        let order = Dictionary(uniqueKeysWithValues: AccountType.allCases.enumerated().map { ($1, $0) })
+        let lines = books.chart.lines.enumerated().sorted { (order[$0.element.type]!, $0.offset) < (order[$1.element.type]!, $1.offset) }
+        return GroupStatement(title: "Trial Balance", periodText: dates.periodText, columns: columns,
+                              note: "Debits positive, credits negative; each column adds up to zero") { writer in
+            var rows: [RowRef] = []
+            for (_, line) in lines {
+                let values = figures.map { $0[line.id] ?? 0 }
+                guard values.contains(where: { $0 != 0 }) else { continue }
+                rows.append(try writer.detail(line.label, depth: 0, values: values))
+            }
+            try writer.subtotal("Total", depth: 0, of: rows, kind: .total)
+            try writer.finish()
+        }
+    }
+
+    /// The money columns, debit positive by line: per company, eliminations and a consolidated total when `byCompany`
+    /// (one span, no comparison, no single member); else the figures of each span, consolidated or the member's.
+    private static func split(_ byCompany: Bool, member: Int?, books: CompanyGroupBooks, spans: [DateRange], titles: [String],
                               derived: StatementColumns.Derived,
                               figures: (DateRange) throws -> (companies: [[Int64: Int64]], eliminations: [Int64: Int64]))
-        throws -> ([String], [[Int64: Int64]], StatementColumns.Derived) {
-        if byCompany {
+        throws -> (StatementColumns, [[Int64: Int64]]) {
+        if byCompany, member == nil {
             let (companies, eliminations) = try figures(spans[0])
-            return (books.members.map(\.company.name) + ["Eliminations"], companies + [eliminations], .consolidated)
+            return (StatementColumns(titles: books.members.map(\.company.name) + ["Eliminations"], derived: .consolidated),
+                    companies + [eliminations])
         }
-        let consolidated = try spans.map { span in
+        let columns = try spans.map { span in
             let (companies, eliminations) = try figures(span)
+            if let member { return companies[member] }
             return (companies + [eliminations]).reduce(into: [Int64: Int64]()) { total, column in
                 for (line, amount) in column { total[line, default: 0] += amount }
             }
         }
-        return (titles, consolidated, derived)
+        let memberTitles = member.map { spans.count == 1 ? [books.members[$0].company.name] : titles } ?? titles
+        return (StatementColumns(titles: memberTitles, derived: derived), columns)
     }
 
     /// The chart's lines with their amounts as statements show them (credits positive on income, liabilities, equity).
@@ -63,14 +106,34 @@ enum GroupStatements {
         return AccountTree(accounts: chart.lines, amounts: amounts, columnCount: columns.count)
     }
 
-    /// How the figures were translated, and any account that mapped nowhere.
-    private static func notes(_ books: CompanyGroupBooks) -> [String] {
-        var notes = ["Consolidated in \(books.group.currency.code) (IAS 21): income and expenses at monthly average rates, "
-                     + "assets and liabilities at the closing rate, equity at historical rates; rates on the Rates sheet"]
+    /// How the figures were translated (one company's, or consolidated), and any account that mapped nowhere.
+    private static func notes(_ books: CompanyGroupBooks, statement: GroupStatement, translatedOnly: Bool) -> [String] {
+        var notes = ["\(translatedOnly ? "Translated into" : "Consolidated in") \(books.group.currency.code) (IAS 21): "
+                     + "income and expenses at monthly average rates, "
+                     + "assets and liabilities at the closing rate, equity at historical rates; every rate on the Rates sheet"]
+        if let note = statement.note { notes.append(note) }
         if !books.chart.unmapped.isEmpty {
             notes.append("Unmapped accounts, shown on Unmapped lines: " + books.chart.unmapped.joined(separator: "; "))
         }
         return notes
+    }
+}
+
+/// A group statement worked out and ready to write: its title, period, money columns, and its rows.
+private struct GroupStatement {
+    let title: String
+    let periodText: String
+    let columns: StatementColumns
+    var note: String?
+    let write: (StatementWriter) throws -> Void
+
+    init(title: String, periodText: String, columns: StatementColumns, note: String? = nil,
+         write: @escaping (StatementWriter) throws -> Void) {
+        self.title = title
+        self.periodText = periodText
+        self.columns = columns
+        self.note = note
+        self.write = write
     }
 }
 
@@ -79,6 +142,13 @@ extension ReportLayout {
     func adding(notes extra: [String]) -> ReportLayout {
         var layout = self
         layout.notes.insert(contentsOf: extra, at: max(layout.notes.count - 1, 0))
+        return layout
+    }
+
+    /// The layout about `entity` rather than the company it was made for.
+    func about(_ entity: String) -> ReportLayout {
+        var layout = self
+        layout.entity = entity
         return layout
     }
 }

@@ -48,11 +48,12 @@ struct TranslatedCompany {
     }
 
     /// The balance sheet at the end of `date`, in a group fiscal year that started on `fiscalYearStart`, with the
-    /// translation adjustment that balances it.
-    func balanceSheet(at date: LocalDate, fiscalYearStart: LocalDate) throws -> [Int64: Int64] {
+    /// translation adjustment that balances it; this year's income and expenses line by line when `itemizingIncome`
+    /// (a trial balance), else as one net income line.
+    func balanceSheet(at date: LocalDate, fiscalYearStart: LocalDate, itemizingIncome: Bool = false) throws -> [Int64: Int64] {
         var lines: [Int64: Int64] = [:]
         let closing = try rates.closing(currency, on: date)
-        let balances = try reader.activity(companyID: company.id, from: nil, through: date, basis: basis)
+        let balances = try self.balances(through: date, intercompanyOnly: false)
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
             lines[line, default: 0] += try rates.translate(amount, from: currency, at: closing)
@@ -70,7 +71,12 @@ struct TranslatedCompany {
             lines[chart.retainedEarningsID, default: 0] += earlier.values.reduce(0, +)
         }
         if yearStart <= date {
-            lines[GroupChart.netIncomeID, default: 0] += try profitAndLoss(DateRange(from: yearStart, to: date)).values.reduce(0, +)
+            let income = try profitAndLoss(DateRange(from: yearStart, to: date))
+            if itemizingIncome {
+                lines.merge(income, uniquingKeysWith: +)
+            } else {
+                lines[GroupChart.netIncomeID, default: 0] += income.values.reduce(0, +)
+            }
         }
         lines[GroupChart.translationAdjustmentID] = -lines.values.reduce(0, +)
         return lines
@@ -79,7 +85,7 @@ struct TranslatedCompany {
     /// Balances with the group's other companies at the end of `date` (receivables, payables), at the closing rate.
     func intercompanyBalances(at date: LocalDate) throws -> [Int64: Int64] {
         let closing = try rates.closing(currency, on: date)
-        let balances = try reader.activity(companyID: company.id, from: nil, through: date, basis: basis, filter: intercompany)
+        let balances = try self.balances(through: date, intercompanyOnly: true)
         var lines: [Int64: Int64] = [:]
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
@@ -88,13 +94,30 @@ struct TranslatedCompany {
         return lines
     }
 
+    /// Every account's balance at the end of `date` (only its postings with the group's other companies when asked):
+    /// the balances of the latest earlier day already worked out plus what was posted since, so a balance sheet per
+    /// month end reads each posting once.
+    private func balances(through date: LocalDate, intercompanyOnly: Bool) throws -> [Int64: Int64] {
+        let known = months.balances[intercompanyOnly, default: []]
+        let earlier = known.last { $0.date <= date }
+        if let earlier, earlier.date == date { return earlier.balances }
+        var balances = earlier?.balances ?? [:]
+        let since = try reader.activity(companyID: company.id, from: earlier.map { $0.date.adding(days: 1) }, through: date,
+                                        basis: basis, filter: intercompanyOnly ? intercompany : PostingFilter())
+        for (account, amount) in since { balances[account, default: 0] += amount }
+        months.balances[intercompanyOnly] = (known + [(date, balances)]).sorted { $0.date < $1.date }
+        return balances
+    }
+
     /// `range` cut at month ends.
     static func months(_ range: DateRange) -> [DateRange] {
         StatementPeriods.split(range, by: .month, fiscalYearStartMonth: 1)
     }
 }
 
-/// The translated months of one company's consolidation, by span and part (all, or intercompany only).
+/// What one company's consolidation has already read and translated: months of income and expenses by span and part
+/// (all, or intercompany only), and balances at the days asked for by part.
 final class TranslatedMonths {
     var lines: [String: [Int64: Int64]] = [:]
+    var balances: [Bool: [(date: LocalDate, balances: [Int64: Int64])]] = [:]
 }
