@@ -18,10 +18,9 @@ enum ReportOutput {
         let sheets = try ReportSheet.plan(for: request, named: options.sheet, in: ledger)
         guard let output = options.output else {
             // A group report's other sheets (companies, rates) follow the statement on the terminal.
-            for (index, sheet) in sheets.enumerated() {
+            try ReportBuilder.run(sheets.map(\.request), in: ledger, today: today, builtAt: builtAt) { index in
                 if index > 0 { FileHandle.standardOutput.write(Data("\n".utf8)) }
-                try ReportBuilder.run(sheet.request, in: ledger, today: today, builtAt: builtAt,
-                                      into: TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) })
+                return TextReportRenderer { FileHandle.standardOutput.write(Data($0.utf8)) }
             }
             return
         }
@@ -44,9 +43,8 @@ enum ReportOutput {
             try ReportBuilder.run(request, in: ledger, today: today, builtAt: builtAt, into: try CSVReportRenderer(path: output))
         case "xlsx":
             let workbook = try ReportWorkbook(path: output)
-            for sheet in sheets {
-                let renderer = try workbook.sheet(named: sheet.name, request: sheet.request, builtAt: builtAt)
-                try ReportBuilder.run(sheet.request, in: ledger, today: today, builtAt: builtAt, into: renderer)
+            try ReportBuilder.run(sheets.map(\.request), in: ledger, today: today, builtAt: builtAt) { index in
+                try workbook.sheet(named: sheets[index].name, request: sheets[index].request, builtAt: builtAt)
             }
             try workbook.close()
         default:

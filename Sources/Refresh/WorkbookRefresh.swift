@@ -99,20 +99,39 @@ public enum WorkbookRefresh {
         var sources: [XLSXWorkbookTransplant.Source] = []
         var results: [SheetRefresh] = []
         var rebuilt: [String] = []
-        for planned in plan {
-            switch planned {
-            case .report(let sheet, var request):
-                let capture: PeriodCapture
-                do {
-                    if try ReportCatalog.definition(named: request.report).options.contains(.asOf) { request.asOf = options.asOf }
-                    capture = PeriodCapture(try donor.sheet(named: sheet, request: request, builtAt: options.builtAt))
-                    try ReportBuilder.run(request, in: store, today: options.today, builtAt: options.builtAt, into: capture)
-                } catch {
-                    throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: sheet, problem: "\(error)")
+        // Consecutive report sheets (a group report's statement, companies and rates) are built in one run.
+        var pending: [ReportSheet] = []
+        func buildPending() throws {
+            guard let first = pending.first else { return }
+            var captures: [PeriodCapture] = []
+            var current = first.name
+            do {
+                try ReportBuilder.run(pending.map(\.request), in: store, today: options.today, builtAt: options.builtAt) { index in
+                    current = pending[index].name
+                    captures.append(PeriodCapture(try donor.sheet(named: current, request: pending[index].request,
+                                                                  builtAt: options.builtAt)))
+                    return captures[index]
                 }
-                rebuilt.append(sheet)
-                results.append(SheetRefresh(sheet: sheet, summary: "\(request.subject), \(capture.periodText)",
-                                            change: edited.contains(sheet) ? .rebuiltOverEdits : .rebuilt))
+            } catch {
+                throw RefreshError.sheetFailed(file: URL(fileURLWithPath: path).lastPathComponent, sheet: current, problem: "\(error)")
+            }
+            for (sheet, capture) in zip(pending, captures) {
+                rebuilt.append(sheet.name)
+                results.append(SheetRefresh(sheet: sheet.name, summary: "\(sheet.request.subject), \(capture.periodText)",
+                                            change: edited.contains(sheet.name) ? .rebuiltOverEdits : .rebuilt))
+            }
+            pending = []
+        }
+        for planned in plan {
+            if case .report(let sheet, var request) = planned {
+                if (try? ReportCatalog.definition(named: request.report))?.options.contains(.asOf) == true { request.asOf = options.asOf }
+                pending.append(ReportSheet(name: sheet, request: request))
+                continue
+            }
+            try buildPending()
+            switch planned {
+            case .report:
+                break
             case .records(let records):
                 let recordsPath = folder.appendingPathComponent("records-\(sources.count + 1).xlsx").path
                 let written: RecordSheetRefresh.Rebuilt
@@ -133,6 +152,7 @@ public enum WorkbookRefresh {
                 results.append(SheetRefresh(sheet: sheet, summary: "", change: .gone))
             }
         }
+        try buildPending()
         try donor.close()
         sources.append(.init(path: donorPath, sheets: rebuilt + [SheetManifest.sheetName]))
         let prepared = try XLSXWorkbookTransplant.prepare(sources, into: path)

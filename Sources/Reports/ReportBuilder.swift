@@ -7,6 +7,24 @@ import LedgerStore
 public enum ReportBuilder {
     public static func run(_ request: ReportRequest, in store: LedgerStore, today: LocalDate, builtAt: Date,
                            into sink: ReportSink) throws {
+        try run([request], in: store, today: today, builtAt: builtAt) { _ in sink }
+    }
+
+    /// Builds several reports from one read snapshot, each into the sink `sink` gives for its index, asked for just
+    /// before it is built. The sheets of one group report (statement, companies, rates) read and translate the
+    /// group's companies once.
+    public static func run(_ requests: [ReportRequest], in store: LedgerStore, today: LocalDate, builtAt: Date,
+                           into sink: (Int) throws -> ReportSink) throws {
+        try store.read { reader in
+            let groupBooks = GroupBooksCache()
+            for (index, request) in requests.enumerated() {
+                try build(request, reader: reader, groupBooks: groupBooks, today: today, builtAt: builtAt, into: sink(index))
+            }
+        }
+    }
+
+    private static func build(_ request: ReportRequest, reader: LedgerReader, groupBooks: GroupBooksCache, today: LocalDate,
+                              builtAt: Date, into sink: ReportSink) throws {
         let definition = try ReportCatalog.definition(named: request.report)
         try checkOptions(request, against: definition)
         if request.group == nil, let option = [(request.byCompany, "--by-company"), (request.member != nil, "member"),
@@ -14,31 +32,31 @@ public enum ReportBuilder {
             throw ConsolidationError.onlyForGroups(option: option)
         }
         if let group = request.group {
-            try runForGroup(request, group: group, definition: definition, in: store, today: today, builtAt: builtAt, into: sink)
+            try buildForGroup(request, group: group, definition: definition, reader: reader, groupBooks: groupBooks,
+                              today: today, builtAt: builtAt, into: sink)
             return
         }
-        try store.read { reader in
-            let company = try reader.company(named: request.company)
-            let asOf = request.asOf ?? today
-            let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
-            let period: ReportPeriod = switch definition.defaultPeriod {
-            case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
-            case .asOfDate: .asOf(requested?.to ?? asOf)
-            case .allDates: requested.map(ReportPeriod.span) ?? .allDates
-            case .none: .none
-            }
-            let filters = try ReportFilters(request, company: company, reader: reader)
-            let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
-                                        asOf: asOf, filter: filters.filter, filterNotes: filters.notes,
-                                        builtAt: builtAt, reader: reader)
-            try definition.build(context, into: sink)
+        let company = try reader.company(named: request.company)
+        let asOf = request.asOf ?? today
+        let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
+        let period: ReportPeriod = switch definition.defaultPeriod {
+        case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
+        case .asOfDate: .asOf(requested?.to ?? asOf)
+        case .allDates: requested.map(ReportPeriod.span) ?? .allDates
+        case .none: .none
         }
+        let filters = try ReportFilters(request, company: company, reader: reader)
+        let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
+                                    asOf: asOf, filter: filters.filter, filterNotes: filters.notes,
+                                    builtAt: builtAt, reader: reader)
+        try definition.build(context, into: sink)
     }
 
     /// A group's consolidated statement: the group stands in for the company (its name, currency, and its first
     /// company's fiscal year), the period resolves as for a company, and filters are refused.
-    private static func runForGroup(_ request: ReportRequest, group name: String, definition: any ReportDefinition,
-                                    in store: LedgerStore, today: LocalDate, builtAt: Date, into sink: ReportSink) throws {
+    private static func buildForGroup(_ request: ReportRequest, group name: String, definition: any ReportDefinition,
+                                      reader: LedgerReader, groupBooks: GroupBooksCache, today: LocalDate, builtAt: Date,
+                                      into sink: ReportSink) throws {
         guard ["profit-and-loss", "balance-sheet", "trial-balance"].contains(definition.name) else {
             throw ConsolidationError.notForGroups(report: definition.name)
         }
@@ -46,23 +64,21 @@ public enum ReportBuilder {
                          (request.vendor, "--vendor")].first(where: { $0.0 != nil })?.1 {
             throw ConsolidationError.filterNotForGroups(option: option)
         }
-        try store.read { reader in
-            let group = try reader.group(named: name)
-            guard let parentID = group.companyIDs.first, let parent = try reader.company(id: parentID) else {
-                throw ConsolidationError.emptyGroup(group.name)
-            }
-            let company = Company(id: 0, name: group.name, baseCurrency: group.currency,
-                                  fiscalYearStartMonth: parent.fiscalYearStartMonth)
-            let asOf = request.asOf ?? today
-            let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
-            let period: ReportPeriod = switch definition.defaultPeriod {
-            case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
-            default: .asOf(requested?.to ?? asOf)
-            }
-            let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
-                                        asOf: asOf, filter: PostingFilter(), filterNotes: [], builtAt: builtAt, reader: reader)
-            try GroupStatements.build(context, group: group, into: sink)
+        let group = try reader.group(named: name)
+        guard let parentID = group.companyIDs.first, let parent = try reader.company(id: parentID) else {
+            throw ConsolidationError.emptyGroup(group.name)
         }
+        let company = Company(id: 0, name: group.name, baseCurrency: group.currency,
+                              fiscalYearStartMonth: parent.fiscalYearStartMonth)
+        let asOf = request.asOf ?? today
+        let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
+        let period: ReportPeriod = switch definition.defaultPeriod {
+        case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
+        default: .asOf(requested?.to ?? asOf)
+        }
+        let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
+                                    asOf: asOf, filter: PostingFilter(), filterNotes: [], builtAt: builtAt, reader: reader)
+        try GroupStatements.build(context, group: group, books: try groupBooks.books(for: context, group: group), into: sink)
     }
 
     /// The options the user set, so that one the report would ignore is refused rather than silently dropped.

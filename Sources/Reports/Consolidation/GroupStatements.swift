@@ -6,12 +6,9 @@ import LedgerStore
 /// the columns are the consolidated figures of each period. A request for one `member` shows that company's translated
 /// figures instead; a request for the `rates` shows the exchange rates the statement was translated with.
 enum GroupStatements {
-    static func build(_ context: ReportContext, group: CompanyGroup, into sink: ReportSink) throws {
-        let report = context.request.report
-        let books = try CompanyGroupBooks(group, reader: context.reader, basis: context.basis,
-                                          differenceType: report == "profit-and-loss" ? .otherIncome : .otherCurrentAsset)
+    static func build(_ context: ReportContext, group: CompanyGroup, books: CompanyGroupBooks, into sink: ReportSink) throws {
         let member = try context.request.member.map { try books.memberIndex(named: $0) }
-        let statement: GroupStatement = switch report {
+        let statement: GroupStatement = switch context.request.report {
         case "profit-and-loss": try profitAndLoss(context, books: books, member: member)
         case "balance-sheet": try balanceSheet(context, books: books, member: member)
         default: try trialBalance(context, books: books, member: member)
