@@ -64,8 +64,8 @@ struct RecordExportRows {
     func row(_ account: Account) -> RecordRow {
         [.accountNumber: account.number.flatMap(text), .name: .text(account.name),
          .accountType: spelling(.accountType, account.type.displayName), .parent: name(accounts, account.parentID),
-         .groupCode: account.groupCode.flatMap(text), .recordID: .integer(account.id),
-         .version: .integer(Int64(account.version))].compactMapValues { $0 }
+         .groupCode: account.groupCode.flatMap(text), .intercompany: spelling(.intercompany, account.isIntercompany ? "yes" : "no"),
+         .recordID: .integer(account.id), .version: .integer(Int64(account.version))].compactMapValues { $0 }
     }
 
     /// The document's header, as every row of the document repeats it.

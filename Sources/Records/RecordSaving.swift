@@ -177,14 +177,14 @@ struct RecordSaving {
         let label = "account \"\(account.label)\""
         guard let stored else {
             let added = try writer.addAccount(companyID: company.id, number: account.number, name: account.name, type: account.type,
-                                              parentID: account.parentID, groupCode: account.groupCode)
+                                              parentID: account.parentID, groupCode: account.groupCode, isIntercompany: account.isIntercompany)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: .account, recordID: added.id, version: added.version)
         }
         var comparable = account
         comparable.id = stored.id
         comparable.version = stored.version
         comparable.isActive = stored.isActive
-        comparable.isIntercompany = stored.isIntercompany
+        if draft.unstated.contains(.intercompany) { comparable.isIntercompany = stored.isIntercompany }
         return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .account, id: stored.id, version: stored.version) {
             var edited = comparable
             edited.version = account.version

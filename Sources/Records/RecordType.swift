@@ -82,7 +82,7 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     case appliedTo = "applied-to", debit, credit
     // Reference records.
     case name, email, terms, itemKind = "item-kind", incomeAccount = "income-account", expenseAccount = "expense-account"
-    case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code"
+    case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code", intercompany
 }
 
 /// The kind of value a column holds: its cell format in templates and how typed text is read.

@@ -15,7 +15,8 @@ struct ReferenceDrafting {
             try content(of: row, id: identity?.recordID ?? 0, version: identity?.version ?? 1)
         }
         guard problems.isEmpty, let identity, let record else { throw problems }
-        return RecordDraft(content: record, recordID: identity.recordID, version: identity.version, isVoid: false)
+        let unstated = Set([RecordField.intercompany].filter { !row.sheetHas($0) })
+        return RecordDraft(content: record, recordID: identity.recordID, version: identity.version, isVoid: false, unstated: unstated)
     }
 
     private func content(of row: RowValues, id: Int64, version: Int) throws(RowProblem) -> RecordDraft.Content {
@@ -37,7 +38,8 @@ struct ReferenceDrafting {
             let spelled = try row.required(.accountType, row.choice)
             guard let type = AccountType(userText: spelled) else { throw RowProblem(field: .accountType, message: "\"\(spelled)\" is not an account type") }
             return .account(Account(id: id, companyID: companyID, number: row.text(.accountNumber), name: name, type: type,
-                                    parentID: try row.id(.parent, in: .accounts), groupCode: row.text(.groupCode), version: version))
+                                    parentID: try row.id(.parent, in: .accounts), groupCode: row.text(.groupCode),
+                                    isIntercompany: try row.flag(.intercompany), version: version))
         }
     }
 }
