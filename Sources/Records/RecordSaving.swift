@@ -131,15 +131,17 @@ struct RecordSaving {
         } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
         let label = "\(party.kind.rawValue) \"\(party.name)\""
         guard let stored else {
-            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email, termsDays: party.termsDays)
+            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email,
+                                            termsDays: party.termsDays, intercompanyCompanyID: party.intercompanyCompanyID)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: kind, recordID: added.id, version: added.version)
         }
+        var edited = party
+        edited.id = stored.id
+        if draft.unstated.contains(.groupCompany) { edited.intercompanyCompanyID = stored.intercompanyCompanyID }
         let same = stored.name == party.name && stored.email == party.email && stored.termsDays == party.termsDays
+            && stored.intercompanyCompanyID == edited.intercompanyCompanyID
         return try saveEdit(of: label, same: same, draft: draft, kind: kind, id: stored.id, version: stored.version) {
-            var edited = party
-            edited.id = stored.id
-            edited.intercompanyCompanyID = stored.intercompanyCompanyID
-            return try writer.updateParty(edited).version
+            try writer.updateParty(edited).version
         }
     }
 
