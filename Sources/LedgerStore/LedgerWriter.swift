@@ -69,6 +69,7 @@ public final class LedgerWriter {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: kind.rawValue)
         guard termsDays >= 0 else { throw StoreError.invalid("payment terms of \(name) must be zero or more days") }
+        try checkIntercompany(intercompanyCompanyID, of: name, kind: kind, in: books.company)
         try executeUnique(what: "customer or vendor", name: name, company: books.company.name, sql: """
             INSERT INTO parties (company_id, kind, name, email, terms_days, intercompany_company_id) VALUES (?, ?, ?, ?, ?, ?)
             """, arguments: [companyID, kind.rawValue, name, email?.nilIfEmpty, termsDays, intercompanyCompanyID])

@@ -3,8 +3,8 @@ import GRDB
 import Ledger
 
 extension LedgerWriter {
-    /// Saves an edited customer or vendor. `party.version` is the version the editor started from; a stale one
-    /// is a conflict. Returns the party with its new version.
+    /// Saves an edited customer or vendor, with the company it is (intercompany) or none. `party.version` is the
+    /// version the editor started from; a stale one is a conflict. Returns the party with its new version.
     public func updateParty(_ party: Party) throws -> Party {
         let books = try books(party.companyID)
         guard let stored = books.parties[party.id] else { throw StoreError.invalid("no customer or vendor #\(party.id) in \(books.company.name)") }
@@ -14,10 +14,11 @@ extension LedgerWriter {
         updated.name = try Self.requiredName(party.name, what: party.kind.rawValue)
         updated.email = party.email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         guard updated.termsDays >= 0 else { throw StoreError.invalid("payment terms of \(updated.name) must be zero or more days") }
+        try checkIntercompany(updated.intercompanyCompanyID, of: updated.name, kind: updated.kind, in: books.company)
         updated.version = stored.version + 1
         try executeUnique(what: "customer or vendor", name: updated.name, company: books.company.name, sql: """
-            UPDATE parties SET name = ?, email = ?, terms_days = ?, version = ? WHERE id = ?
-            """, arguments: [updated.name, updated.email, updated.termsDays, updated.version, party.id])
+            UPDATE parties SET name = ?, email = ?, terms_days = ?, intercompany_company_id = ?, version = ? WHERE id = ?
+            """, arguments: [updated.name, updated.email, updated.termsDays, updated.intercompanyCompanyID, updated.version, party.id])
         return updated
     }
 
@@ -78,6 +79,17 @@ extension LedgerWriter {
                 throw StoreError.invalid("account \"\(account.name)\" is \(account.type.category.rawValue) but its parent \"\(parent.label)\" is \(parent.type.category.rawValue); a sub-account must be in its parent's category")
             }
             ancestor = parent.parentID
+        }
+    }
+
+    /// The company a customer or vendor is must be another company of the ledger.
+    func checkIntercompany(_ otherCompanyID: Int64?, of name: String, kind: PartyKind, in company: Company) throws {
+        guard let otherCompanyID else { return }
+        guard otherCompanyID != company.id else {
+            throw StoreError.invalid("\(kind.rawValue) \"\(name)\" cannot be \(company.name) itself; an intercompany \(kind.rawValue) is another company of the ledger")
+        }
+        guard try reader.company(id: otherCompanyID) != nil else {
+            throw StoreError.invalid("\(kind.rawValue) \"\(name)\": no company #\(otherCompanyID) in this ledger")
         }
     }
 

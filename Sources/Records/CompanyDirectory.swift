@@ -13,6 +13,8 @@ public struct CompanyDirectory: Sendable {
     public let taxCodes: [TaxCode]
     public let classes: [TrackingDimension]
     public let locations: [TrackingDimension]
+    /// Every company of the ledger, this one included.
+    public let companies: [Company]
     /// Every list's names and keys, made once: a post run looks up several names on each of its rows.
     private var lookups: [RecordList: Lookup] = [:]
     private var itemsByID: [Int64: Item] = [:]
@@ -28,6 +30,7 @@ public struct CompanyDirectory: Sendable {
         let dimensions = try reader.dimensions(companyID: company.id)
         classes = dimensions.filter { $0.kind == .class }
         locations = dimensions.filter { $0.kind == .location }
+        companies = try reader.companies()
         itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lookups: [RecordList: Lookup] = [:]
         for list in RecordList.allCases { lookups[list] = Lookup(entries(list)) }
@@ -38,9 +41,9 @@ public struct CompanyDirectory: Sendable {
     public var bankAccounts: [Account] { accounts.filter { [.bank, .otherCurrentAsset, .creditCard].contains($0.type) } }
 
     /// The names a drop-down offers, in the order users expect: accounts in chart order as "4010 Product Sales",
-    /// everything else by name. Inactive records are left out.
+    /// everything else by name. Inactive records are left out, and so is this company from the companies.
     public func names(_ list: RecordList) -> [String] {
-        lookup(list).entries.filter(\.isActive).map(\.name)
+        lookup(list).entries.filter(\.isOffered).map(\.name)
     }
 
     /// The ID of the record `text` names in `list`: by name (any case); accounts also by number or "number name".
@@ -48,8 +51,8 @@ public struct CompanyDirectory: Sendable {
         let trimmed = text.trimmingSpaces()
         let lookup = lookup(list)
         if let id = lookup.ids[trimmed.lowercased()] { return .success(id) }
-        let suggestions = NameMatch.suggestions(for: text, among: lookup.entries.filter(\.isActive).map(\.name))
-        var message = "no \(Self.singular(list)) named \"\(trimmed)\" in \(company.name)"
+        let suggestions = NameMatch.suggestions(for: text, among: lookup.entries.filter(\.isOffered).map(\.name))
+        var message = "no \(Self.singular(list)) named \"\(trimmed)\" in \(list == .companies ? "this ledger" : company.name)"
         if !suggestions.isEmpty { message += " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)" }
         return .failure(TextValueError(message))
     }
@@ -69,7 +72,8 @@ public struct CompanyDirectory: Sendable {
         var id: Int64
         var name: String
         var keys: [String]
-        var isActive: Bool
+        /// Whether drop-downs and suggestions offer it: inactive records are still found by name, but not offered.
+        var isOffered: Bool
     }
 
     /// One list's entries in order, and the first entry's ID for each key and name for each ID.
@@ -98,19 +102,21 @@ public struct CompanyDirectory: Sendable {
         switch list {
         case .accounts: accounts.map(Self.entry)
         case .bankAccounts: bankAccounts.map(Self.entry)
-        case .customers: customers.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
-        case .vendors: vendors.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
-        case .items: items.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: $0.isActive) }
-        case .taxCodes: taxCodes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
-        case .classes: classes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
-        case .locations: locations.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isActive: true) }
+        case .customers: customers.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .vendors: vendors.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .items: items.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .taxCodes: taxCodes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
+        case .classes: classes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
+        case .locations: locations.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
+        // A party is never its own company: found, so naming it can be refused as such, but not offered.
+        case .companies: companies.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.id != company.id) }
         }
     }
 
     private static func entry(_ account: Account) -> Entry {
         var keys = [account.label.lowercased(), account.name.lowercased()]
         if let number = account.number { keys += [number.lowercased(), "\(number) - \(account.name)".lowercased()] }
-        return Entry(id: account.id, name: account.label, keys: keys, isActive: account.isActive)
+        return Entry(id: account.id, name: account.label, keys: keys, isOffered: account.isActive)
     }
 
     private static func singular(_ list: RecordList) -> String {
@@ -123,6 +129,7 @@ public struct CompanyDirectory: Sendable {
         case .taxCodes: "tax code"
         case .classes: "class"
         case .locations: "location"
+        case .companies: "company"
         }
     }
 }

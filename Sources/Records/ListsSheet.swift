@@ -46,6 +46,7 @@ extension RecordList {
         case .taxCodes: "Tax Codes"
         case .classes: "Classes"
         case .locations: "Locations"
+        case .companies: "Companies"
         }
     }
 

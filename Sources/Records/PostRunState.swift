@@ -66,7 +66,8 @@ struct PostRunState {
         }
         self.type = type
         self.header = header
-        reading = RowReading(type: type, directory: try CompanyDirectory(company: company, reader: writer.reader),
+        reading = RowReading(type: type, columns: Set(header.index.keys),
+                             directory: try CompanyDirectory(company: company, reader: writer.reader),
                              localeText: LocaleText(identifier: company.locale), uses1904Dates: source.uses1904Dates)
         grouping = RecordGrouping(shape: type.shape)
         if !options.dryRun {
@@ -208,21 +209,16 @@ enum PostFlag: String {
     case yes, done, blank, no
 
     init(_ row: RowValues) throws(RowProblem) {
-        guard let value = row.cells[.post] else {
+        guard let text = row.text(.post) else {
             self = .blank
             return
         }
-        switch value {
-        case .bool(let flag): self = flag ? .yes : .no
-        case .number(1): self = .yes
-        case .number(0): self = .no
-        default:
-            switch row.text(.post)?.lowercased() ?? "" {
-            case "yes", "y", "true", "1", "x": self = .yes
-            case "no", "n", "false", "0": self = .no
-            case "done": self = .done
-            default: throw RowProblem(field: .post, message: "\"\(row.text(.post) ?? "")\" is not a Post value; type yes to post the row, or leave it blank")
-            }
+        if text.lowercased() == "done" {
+            self = .done
+        } else if let flag = RowValues.yesOrNo(text) {
+            self = flag ? .yes : .no
+        } else {
+            throw RowProblem(field: .post, message: "\"\(text)\" is not a Post value; type yes to post the row, or leave it blank")
         }
     }
 }

@@ -14,6 +14,9 @@ struct RecordDraft {
     var recordID: Int64?
     var version: Int?
     var isVoid: Bool
+    /// Fields of a reference record the sheet has no column for, which saving leaves as the ledger has them: a sheet
+    /// written before a column existed (Intercompany, say) must not clear what the ledger holds.
+    var unstated: Set<RecordField> = []
 }
 
 /// The problems found in a group of rows, each on its row (and column, when it is one cell's fault).

@@ -10,6 +10,7 @@ struct RecordExportRows {
     private let items: [Int64: String]
     private let taxCodes: [Int64: String]
     private let dimensions: [Int64: String]
+    private let companies: [Int64: String]
 
     init(type: RecordType, directory: CompanyDirectory) {
         self.type = type
@@ -18,6 +19,7 @@ struct RecordExportRows {
         items = Dictionary(uniqueKeysWithValues: directory.items.map { ($0.id, $0.name) })
         taxCodes = Dictionary(uniqueKeysWithValues: directory.taxCodes.map { ($0.id, $0.name) })
         dimensions = Dictionary(uniqueKeysWithValues: (directory.classes + directory.locations).map { ($0.id, $0.name) })
+        companies = Dictionary(uniqueKeysWithValues: directory.companies.map { ($0.id, $0.name) })
     }
 
     /// A line of an invoice, bill, credit, sales receipt or journal entry, its document's header repeated.
@@ -51,7 +53,8 @@ struct RecordExportRows {
 
     func row(_ party: Party) -> RecordRow {
         [.name: .text(party.name), .email: party.email.flatMap(text), .terms: .integer(Int64(party.termsDays)),
-         .recordID: .integer(party.id), .version: .integer(Int64(party.version))].compactMapValues { $0 }
+         .groupCompany: name(companies, party.intercompanyCompanyID), .recordID: .integer(party.id),
+         .version: .integer(Int64(party.version))].compactMapValues { $0 }
     }
 
     func row(_ item: Item) -> RecordRow {
@@ -64,8 +67,8 @@ struct RecordExportRows {
     func row(_ account: Account) -> RecordRow {
         [.accountNumber: account.number.flatMap(text), .name: .text(account.name),
          .accountType: spelling(.accountType, account.type.displayName), .parent: name(accounts, account.parentID),
-         .groupCode: account.groupCode.flatMap(text), .recordID: .integer(account.id),
-         .version: .integer(Int64(account.version))].compactMapValues { $0 }
+         .groupCode: account.groupCode.flatMap(text), .intercompany: spelling(.intercompany, account.isIntercompany ? "yes" : "no"),
+         .recordID: .integer(account.id), .version: .integer(Int64(account.version))].compactMapValues { $0 }
     }
 
     /// The document's header, as every row of the document repeats it.

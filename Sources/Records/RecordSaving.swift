@@ -131,15 +131,17 @@ struct RecordSaving {
         } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
         let label = "\(party.kind.rawValue) \"\(party.name)\""
         guard let stored else {
-            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email, termsDays: party.termsDays)
+            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email,
+                                            termsDays: party.termsDays, intercompanyCompanyID: party.intercompanyCompanyID)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: kind, recordID: added.id, version: added.version)
         }
+        var edited = party
+        edited.id = stored.id
+        if draft.unstated.contains(.groupCompany) { edited.intercompanyCompanyID = stored.intercompanyCompanyID }
         let same = stored.name == party.name && stored.email == party.email && stored.termsDays == party.termsDays
+            && stored.intercompanyCompanyID == edited.intercompanyCompanyID
         return try saveEdit(of: label, same: same, draft: draft, kind: kind, id: stored.id, version: stored.version) {
-            var edited = party
-            edited.id = stored.id
-            edited.intercompanyCompanyID = stored.intercompanyCompanyID
-            return try writer.updateParty(edited).version
+            try writer.updateParty(edited).version
         }
     }
 
@@ -177,14 +179,14 @@ struct RecordSaving {
         let label = "account \"\(account.label)\""
         guard let stored else {
             let added = try writer.addAccount(companyID: company.id, number: account.number, name: account.name, type: account.type,
-                                              parentID: account.parentID, groupCode: account.groupCode)
+                                              parentID: account.parentID, groupCode: account.groupCode, isIntercompany: account.isIntercompany)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: .account, recordID: added.id, version: added.version)
         }
         var comparable = account
         comparable.id = stored.id
         comparable.version = stored.version
         comparable.isActive = stored.isActive
-        comparable.isIntercompany = stored.isIntercompany
+        if draft.unstated.contains(.intercompany) { comparable.isIntercompany = stored.isIntercompany }
         return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .account, id: stored.id, version: stored.version) {
             var edited = comparable
             edited.version = account.version

@@ -82,7 +82,8 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     case appliedTo = "applied-to", debit, credit
     // Reference records.
     case name, email, terms, itemKind = "item-kind", incomeAccount = "income-account", expenseAccount = "expense-account"
-    case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code"
+    case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code", intercompany
+    case groupCompany = "group-company"
 }
 
 /// The kind of value a column holds: its cell format in templates and how typed text is read.
@@ -93,4 +94,6 @@ public enum ColumnFormat: String, Decodable, Sendable {
 /// A drop-down list filled from the ledger (or from fixed values) on the Lists sheet.
 public enum RecordList: String, Decodable, Sendable, CaseIterable {
     case customers, vendors, items, accounts, bankAccounts = "bank-accounts", taxCodes = "tax-codes", classes, locations
+    /// The ledger's companies, for the company a customer or vendor is.
+    case companies
 }

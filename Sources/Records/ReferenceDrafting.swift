@@ -15,7 +15,8 @@ struct ReferenceDrafting {
             try content(of: row, id: identity?.recordID ?? 0, version: identity?.version ?? 1)
         }
         guard problems.isEmpty, let identity, let record else { throw problems }
-        return RecordDraft(content: record, recordID: identity.recordID, version: identity.version, isVoid: false)
+        let unstated = Set([RecordField.intercompany, .groupCompany].filter { !row.sheetHas($0) })
+        return RecordDraft(content: record, recordID: identity.recordID, version: identity.version, isVoid: false, unstated: unstated)
     }
 
     private func content(of row: RowValues, id: Int64, version: Int) throws(RowProblem) -> RecordDraft.Content {
@@ -25,8 +26,9 @@ struct ReferenceDrafting {
         case .customers, .vendors:
             let terms = try row.integer(.terms) ?? 30
             guard terms >= 0 else { throw RowProblem(field: .terms, message: "payment terms are zero or more days") }
-            return .party(Party(id: id, companyID: companyID, kind: reading.type.shape == .customers ? .customer : .vendor, name: name,
-                                email: row.text(.email), termsDays: terms, version: version))
+            let kind: PartyKind = reading.type.shape == .customers ? .customer : .vendor
+            return .party(Party(id: id, companyID: companyID, kind: kind, name: name, email: row.text(.email), termsDays: terms,
+                                intercompanyCompanyID: try groupCompany(of: row, kind: kind), version: version))
         case .items:
             let kind = ItemKind(rawValue: try row.required(.itemKind, row.choice).lowercased()) ?? .service
             return .item(Item(id: id, companyID: companyID, name: name, kind: kind, description: row.text(.description) ?? "",
@@ -37,7 +39,18 @@ struct ReferenceDrafting {
             let spelled = try row.required(.accountType, row.choice)
             guard let type = AccountType(userText: spelled) else { throw RowProblem(field: .accountType, message: "\"\(spelled)\" is not an account type") }
             return .account(Account(id: id, companyID: companyID, number: row.text(.accountNumber), name: name, type: type,
-                                    parentID: try row.id(.parent, in: .accounts), groupCode: row.text(.groupCode), version: version))
+                                    parentID: try row.id(.parent, in: .accounts), groupCode: row.text(.groupCode),
+                                    isIntercompany: try row.flag(.intercompany), version: version))
         }
+    }
+
+    /// The other company of the ledger the customer or vendor is; never the sheet's own company.
+    private func groupCompany(of row: RowValues, kind: PartyKind) throws(RowProblem) -> Int64? {
+        let company = reading.directory.company
+        guard let id = try row.id(.groupCompany, in: .companies) else { return nil }
+        guard id != company.id else {
+            throw RowProblem(field: .groupCompany, message: "\(company.name) is this sheet's own company; name the other company this \(kind.rawValue) is, or leave it blank")
+        }
+        return id
     }
 }

@@ -12,14 +12,17 @@ struct RowProblem: Error {
 /// row shares one rather than copying a directory's worth of references, and sees the names a post run has added.
 final class RowReading {
     let type: RecordType
+    /// The fields the sheet has a column for, blank or not.
+    let columns: Set<RecordField>
     /// Replaced when saving a record adds a name later rows may use (a parent account).
     var directory: CompanyDirectory
     let localeText: LocaleText
     let uses1904Dates: Bool
     var currency: Currency { directory.company.baseCurrency }
 
-    init(type: RecordType, directory: CompanyDirectory, localeText: LocaleText, uses1904Dates: Bool) {
+    init(type: RecordType, columns: Set<RecordField>, directory: CompanyDirectory, localeText: LocaleText, uses1904Dates: Bool) {
         self.type = type
+        self.columns = columns
         self.directory = directory
         self.localeText = localeText
         self.uses1904Dates = uses1904Dates
@@ -43,6 +46,9 @@ struct RowValues {
     }
 
     func has(_ field: RecordField) -> Bool { cells[field] != nil }
+
+    /// Whether the sheet has a column for `field` at all (this row's cell may still be blank).
+    func sheetHas(_ field: RecordField) -> Bool { reading.columns.contains(field) }
 
     /// The cell as text, trimmed; nil when blank. An apostrophe that kept text from being a formula is dropped.
     func text(_ field: RecordField) -> String? {
@@ -122,6 +128,25 @@ struct RowValues {
         switch reading.directory.id(in: list, named: name) {
         case .success(let id): return id
         case .failure(let error): throw RowProblem(field: field, message: error.description)
+        }
+    }
+
+    /// A yes-or-no cell, spelled as Post is: yes, y, true, 1 or x (a TRUE cell, the number 1); no, n, false or 0.
+    /// Blank is no.
+    func flag(_ field: RecordField) throws(RowProblem) -> Bool {
+        guard let text = text(field) else { return false }
+        guard let flag = Self.yesOrNo(text) else {
+            throw RowProblem(field: field, message: "\"\(text)\" is not yes or no; type yes or no (blank means no)")
+        }
+        return flag
+    }
+
+    /// What a yes-or-no text says; nil when it is neither.
+    static func yesOrNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "yes", "y", "true", "1", "x": true
+        case "no", "n", "false", "0": false
+        default: nil
         }
     }
 

@@ -99,6 +99,28 @@ import Ledger
         #expect(stored?.name == "Management Fees - Intercompany" && stored?.isIntercompany == true)
     }
 
+    @Test func aCustomerOrVendorIsAnotherCompanyOfTheLedgerAndNeverItsOwn() throws {
+        let (books, companies) = try books()
+        defer { books.remove() }
+        let own = companies[0]
+        let customer = try books.store.write {
+            try $0.addParty(companyID: own.id, kind: .customer, name: "Harbor UK", intercompanyCompanyID: companies[1].id)
+        }
+        var moved = customer
+        moved.intercompanyCompanyID = companies[2].id
+        _ = try books.store.write { try $0.updateParty(moved) }
+        #expect(try books.store.read { try $0.party(id: customer.id) }?.intercompanyCompanyID == companies[2].id)
+
+        var itself = try #require(try books.store.read { try $0.party(id: customer.id) })
+        itself.intercompanyCompanyID = own.id
+        let edit = #expect(throws: StoreError.self) { try books.store.write { try $0.updateParty(itself) } }
+        #expect(edit?.description == "customer \"Harbor UK\" cannot be \(own.name) itself; an intercompany customer is another company of the ledger")
+        let added = #expect(throws: StoreError.self) {
+            try books.store.write { try $0.addParty(companyID: own.id, kind: .vendor, name: "Nowhere", intercompanyCompanyID: 999) }
+        }
+        #expect(added?.description == "vendor \"Nowhere\": no company #999 in this ledger")
+    }
+
     @Test func aLedgerOfTheLastVersionGainsGroupsAndKeepsItsAccounts() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("v2-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -55,7 +55,7 @@ import Testing
         let path = temporaryFile("customers.csv")
         let outcome = try CLI.run(["records", "template", "customers", "--company", "harbor bakery", "-o", path], ledger: try Self.bakery.get())
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Post,Name *,Email,Terms,Action,Record ID,Version,Status,Message\r\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Post,Name *,Email,Terms,Group Company,Action,Record ID,Version,Status,Message\r\n")
     }
 
     @Test func exportWritesTheLedgersRows() throws {

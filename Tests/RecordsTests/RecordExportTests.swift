@@ -183,8 +183,8 @@ import Testing
         try RecordExport.write(try NorthwindBooks.type("customers"), company: "Harbor Bakery", filter: RecordExportFilter(),
                                store: store, to: path, builtAt: Date())
         let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
-        #expect(lines.first == "Post,Name *,Email,Terms,Action,Record ID,Version,Status,Message")
-        #expect(lines[3] == ",\"'=HYPERLINK(\"\"http://x\"\")\",,30,,1,1,,")
+        #expect(lines.first == "Post,Name *,Email,Terms,Group Company,Action,Record ID,Version,Status,Message")
+        #expect(lines[3] == ",\"'=HYPERLINK(\"\"http://x\"\")\",,30,,,1,1,,")
         let names = try CSVTable(path: path).records.map { $0.optional("Name *") }
         #expect(names == ["'+Plus", "'-Minus", "'=HYPERLINK(\"http://x\")", "'@At", "Plain, Comma"])
     }

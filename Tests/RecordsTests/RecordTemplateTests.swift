@@ -67,6 +67,11 @@ import Testing
             let customers = try #require(lists.rows.first?.firstIndex(of: .text("Customers")))
             #expect(lists.rows.contains { $0[customers] == .text("Astoria Fine Foods") })
         }
+        if type.columns.contains(where: { $0.list == .companies }) {
+            // The other companies of the ledger; a party is never its own company.
+            let companies = try #require(lists.rows.first?.firstIndex(of: .text("Companies")))
+            #expect(lists.rows.dropFirst().map { $0[companies] }.filter { $0 != .none } == [.text("Northwind Canada Ltd"), .text("Northwind UK Ltd")])
+        }
 
         let metadata = try #require(dump.sheets["_ledgersync"])
         #expect(metadata.rows.first?.prefix(3) == [.text("Sheet"), .text("Request"), .text("Built")])
@@ -91,6 +96,7 @@ import Testing
         case .taxCodes: "Tax Codes"
         case .classes: "Classes"
         case .locations: "Locations"
+        case .companies: "Companies"
         }
     }
 

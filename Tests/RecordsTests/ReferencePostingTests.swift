@@ -53,28 +53,6 @@ struct ReferencePostingTests {
         #expect(airfare.parentID == travel.id)
     }
 
-    @Test("An intercompany account posted again from a sheet is unchanged, and an edit of it keeps it intercompany")
-    func intercompanyAccount() throws {
-        let books = try PostingBooks()
-        let company = try books.company()
-        let fees = try #require(try books.store.read { try $0.account(companyID: company.id, number: "4500", name: "") })
-        #expect(fees.isIntercompany)
-        let same = try books.post(try books.write("same.csv", """
-            Post,Number,Name,Type,Parent,Group Code,Record ID,Version
-            yes,4500,Intercompany Management Fees,Income,,G4500,\(fees.id),1
-
-            """)) { $0.type = "accounts" }
-        #expect(same.counts.unchanged == 1, "\(same.problems)")
-        let renamed = try books.post(try books.write("renamed.csv", """
-            Post,Number,Name,Type,Parent,Group Code,Record ID,Version
-            yes,4500,Management Fees from Subsidiaries,Income,,G4500,\(fees.id),1
-
-            """)) { $0.type = "accounts" }
-        #expect(renamed.counts.updated == 1, "\(renamed.problems)")
-        let stored = try #require(try books.store.read { try $0.account(id: fees.id) })
-        #expect(stored.name == "Management Fees from Subsidiaries" && stored.isIntercompany)
-    }
-
     @Test("Items name their accounts and tax code by label; a bad kind is refused with the choices")
     func items() throws {
         let books = try PostingBooks()
