@@ -37,12 +37,7 @@ enum GroupStatements {
     }
 
     private static func balanceSheet(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
-        let dates = BalanceColumns(context)
-        let (columns, figures) = try split(dates.dates.count == 1, member: member, books: books,
-                                           spans: dates.dates.map { DateRange(from: $0, to: $0) },
-                                           titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
-            try books.balanceSheet(at: $0.to)
-        }
+        let (dates, columns, figures) = try atDates(context, books: books, member: member, figures: books.balanceSheet)
         return GroupStatement(title: "Balance Sheet", periodText: dates.periodText, columns: columns) { writer in
             try BalanceSheet.writeSections(of: tree(books.chart, figures), to: writer)
         }
@@ -51,12 +46,7 @@ enum GroupStatements {
     /// Every line's balance, debit positive and credit negative, as a consolidation worksheet shows them: each
     /// column adds up to zero. Income and expenses are this fiscal year's; earlier years' are in retained earnings.
     private static func trialBalance(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
-        let dates = BalanceColumns(context)
-        let (columns, figures) = try split(dates.dates.count == 1, member: member, books: books,
-                                           spans: dates.dates.map { DateRange(from: $0, to: $0) },
-                                           titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
-            try books.trialBalance(at: $0.to)
-        }
+        let (dates, columns, figures) = try atDates(context, books: books, member: member, figures: books.trialBalance)
         let order = Dictionary(uniqueKeysWithValues: AccountType.allCases.enumerated().map { ($1, $0) })
         let lines = books.chart.lines.enumerated().sorted { (order[$0.element.type]!, $0.offset) < (order[$1.element.type]!, $1.offset) }
         return GroupStatement(title: "Trial Balance", periodText: dates.periodText, columns: columns,
@@ -70,6 +60,20 @@ enum GroupStatements {
             try writer.subtotal("Total", depth: 0, of: rows, kind: .total)
             try writer.finish()
         }
+    }
+
+    /// The columns of a statement of balances at the end of days: the report date, each period's end, or the dates
+    /// compared.
+    private static func atDates(_ context: ReportContext, books: CompanyGroupBooks, member: Int?,
+                                figures: (LocalDate) throws -> (companies: [[Int64: Int64]], eliminations: [Int64: Int64]))
+        throws -> (BalanceColumns, StatementColumns, [[Int64: Int64]]) {
+        let dates = BalanceColumns(context)
+        let (columns, amounts) = try split(dates.dates.count == 1, member: member, books: books,
+                                           spans: dates.dates.map { DateRange(from: $0, to: $0) },
+                                           titles: dates.dates.map(ReportDates.short), derived: dates.derived) {
+            try figures($0.to)
+        }
+        return (dates, columns, amounts)
     }
 
     /// The money columns, debit positive by line: per company, eliminations and a consolidated total when `byCompany`
