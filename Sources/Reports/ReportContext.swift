@@ -31,6 +31,9 @@ public struct ReportContext {
 
     public var currency: Currency { company.baseCurrency }
 
+    /// When income and expenses count, as the request says.
+    var basis: RecognitionBasis { request.basis == .cash ? .cash : .accrual }
+
     /// The last day the report covers: the span's end, the as-of date, or the as-of date for undated reports.
     public var endDate: LocalDate {
         switch period {

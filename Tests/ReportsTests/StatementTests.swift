@@ -81,6 +81,25 @@ import Reports
         #expect(amount(whole, "Net Income") == monthly.reduce(0, +))
     }
 
+    /// Balances at quarter ends are carried from one column to the next; built alone, each date gives the same.
+    @Test(arguments: [ReportRequest.Basis.accrual, .cash])
+    func balanceColumnsEqualEachDateBuiltAlone(basis: ReportRequest.Basis) throws {
+        func build(_ report: String, _ configure: (inout ReportRequest) -> Void) throws -> RecordingSink {
+            try NorthwindBooks.run(request(report, NorthwindBooks.uk) { $0.basis = basis; configure(&$0) })
+        }
+        let quarters = try build("balance-sheet") { $0.period = .lastFiscalYear; $0.asOf = LocalDate(iso: "2026-10-31"); $0.columns = .quarter }
+        let trial = try build("trial-balance") { $0.period = .lastFiscalYear; $0.asOf = LocalDate(iso: "2026-10-31"); $0.columns = .quarter }
+        for (column, day) in [(1, "2025-06-30"), (3, "2025-12-31"), (4, "2026-03-31")] {
+            let single = try build("balance-sheet") { $0.asOf = LocalDate(iso: day) }
+            for label in ["Total Assets", "Net Income", "Total Liabilities and Equity"] {
+                let carried = amount(quarters, label, column: column)
+                #expect(carried != nil && carried == amount(single, label), "\(label) on \(day)")
+            }
+            let singleTrial = try build("trial-balance") { $0.asOf = LocalDate(iso: day) }
+            #expect(amount(trial, "Total", column: column * 2 - 1) == amount(singleTrial, "Total"), "trial balance on \(day)")
+        }
+    }
+
     @Test func subtotalsAreLiveFormulasOverTheRowsTheyAdd() throws {
         let sink = try NorthwindBooks.run(request("profit-and-loss", NorthwindBooks.us) {
             $0.period = .lastYear

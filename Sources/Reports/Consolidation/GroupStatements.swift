@@ -153,8 +153,3 @@ extension ReportLayout {
         return layout
     }
 }
-
-extension ReportContext {
-    /// When income and expenses count, as the request says.
-    var basis: RecognitionBasis { request.basis == .cash ? .cash : .accrual }
-}

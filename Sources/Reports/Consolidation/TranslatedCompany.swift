@@ -15,8 +15,20 @@ struct TranslatedCompany {
     let basis: RecognitionBasis
     /// The postings with the group's other companies.
     let intercompany: PostingFilter
-    /// Translated months already worked out: a balance sheet per month end needs every earlier month again.
-    private let months = TranslatedMonths()
+    /// Translated months and balances already worked out: a balance sheet per month end needs every earlier month again.
+    private let months: TranslatedMonths
+
+    init(company: Company, accounts: [Account], chart: GroupChart, rates: GroupRates, reader: LedgerReader,
+         basis: RecognitionBasis, intercompany: PostingFilter) {
+        self.company = company
+        self.accounts = accounts
+        self.chart = chart
+        self.rates = rates
+        self.reader = reader
+        self.basis = basis
+        self.intercompany = intercompany
+        months = TranslatedMonths(reader: reader, companyID: company.id, basis: basis, intercompany: intercompany)
+    }
 
     private var currency: Currency { company.baseCurrency }
 
@@ -53,7 +65,7 @@ struct TranslatedCompany {
     func balanceSheet(at date: LocalDate, fiscalYearStart: LocalDate, itemizingIncome: Bool = false) throws -> [Int64: Int64] {
         var lines: [Int64: Int64] = [:]
         let closing = try rates.closing(currency, on: date)
-        let balances = try self.balances(through: date, intercompanyOnly: false)
+        let balances = try months.balances.through(date)
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
             lines[line, default: 0] += try rates.translate(amount, from: currency, at: closing)
@@ -85,28 +97,13 @@ struct TranslatedCompany {
     /// Balances with the group's other companies at the end of `date` (receivables, payables), at the closing rate.
     func intercompanyBalances(at date: LocalDate) throws -> [Int64: Int64] {
         let closing = try rates.closing(currency, on: date)
-        let balances = try self.balances(through: date, intercompanyOnly: true)
+        let balances = try months.intercompanyBalances.through(date)
         var lines: [Int64: Int64] = [:]
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
             lines[line, default: 0] += try rates.translate(amount, from: currency, at: closing)
         }
         return lines
-    }
-
-    /// Every account's balance at the end of `date` (only its postings with the group's other companies when asked):
-    /// the balances of the latest earlier day already worked out plus what was posted since, so a balance sheet per
-    /// month end reads each posting once.
-    private func balances(through date: LocalDate, intercompanyOnly: Bool) throws -> [Int64: Int64] {
-        let known = months.balances[intercompanyOnly, default: []]
-        let earlier = known.last { $0.date <= date }
-        if let earlier, earlier.date == date { return earlier.balances }
-        var balances = earlier?.balances ?? [:]
-        let since = try reader.activity(companyID: company.id, from: earlier.map { $0.date.adding(days: 1) }, through: date,
-                                        basis: basis, filter: intercompanyOnly ? intercompany : PostingFilter())
-        for (account, amount) in since { balances[account, default: 0] += amount }
-        months.balances[intercompanyOnly] = (known + [(date, balances)]).sorted { $0.date < $1.date }
-        return balances
     }
 
     /// `range` cut at month ends.
@@ -116,8 +113,14 @@ struct TranslatedCompany {
 }
 
 /// What one company's consolidation has already read and translated: months of income and expenses by span and part
-/// (all, or intercompany only), and balances at the days asked for by part.
+/// (all, or intercompany only), and balances at the days asked for, of all postings and of the intercompany ones.
 final class TranslatedMonths {
     var lines: [String: [Int64: Int64]] = [:]
-    var balances: [Bool: [(date: LocalDate, balances: [Int64: Int64])]] = [:]
+    let balances: RunningBalances
+    let intercompanyBalances: RunningBalances
+
+    init(reader: LedgerReader, companyID: Int64, basis: RecognitionBasis, intercompany: PostingFilter) {
+        balances = RunningBalances(reader: reader, companyID: companyID, basis: basis)
+        intercompanyBalances = RunningBalances(reader: reader, companyID: companyID, basis: basis, filter: intercompany)
+    }
 }

@@ -13,9 +13,10 @@ struct BalanceSheet: ReportDefinition {
         let columns = BalanceColumns(context)
         var amounts: [Int64: [Int64]] = [:]
         var accounts: [Account] = []
+        let running = RunningBalances(context)
         for (column, date) in columns.dates.enumerated() {
             let fiscalYearStart = PeriodPreset.fiscalYearStart(containing: date, startMonth: context.company.fiscalYearStartMonth)
-            let position = try FiscalPosition(context, through: date, fiscalYearStart: fiscalYearStart)
+            let position = try FiscalPosition(context, through: date, fiscalYearStart: fiscalYearStart, running: running)
             accounts = position.accounts
             var netIncome: Int64 = 0
             for account in position.accounts {

@@ -14,15 +14,13 @@ struct FiscalPosition {
     static let standInRetainedEarningsID: Int64 = -2
 
     /// The position at the end of `date`, for a fiscal year that started on `fiscalYearStart`
-    /// (when `fiscalYearStart` is after `date`, all profit to date is in retained earnings).
-    init(_ context: ReportContext, through date: LocalDate, fiscalYearStart: LocalDate) throws {
+    /// (when `fiscalYearStart` is after `date`, all profit to date is in retained earnings). Positions at several
+    /// dates share `running`, so each reads only what was posted since the one before.
+    init(_ context: ReportContext, through date: LocalDate, fiscalYearStart: LocalDate, running: RunningBalances? = nil) throws {
         var accounts = try context.reader.accounts(companyID: context.company.id)
-        let basis: RecognitionBasis = context.request.basis == .cash ? .cash : .accrual
-        let toDate = try context.reader.activity(companyID: context.company.id, from: nil, through: date,
-                                                 basis: basis, filter: context.filter)
-        let beforeYear = try context.reader.activity(companyID: context.company.id, from: nil,
-                                                     through: min(date, fiscalYearStart.adding(days: -1)),
-                                                     basis: basis, filter: context.filter)
+        let running = running ?? RunningBalances(context)
+        let toDate = try running.through(date)
+        let beforeYear = try running.through(min(date, fiscalYearStart.adding(days: -1)))
         let retained = accounts.first { $0.type == .equity && $0.name.lowercased() == "retained earnings" }
             ?? Account(id: Self.standInRetainedEarningsID, companyID: context.company.id, number: nil,
                        name: "Retained Earnings", type: .equity)
@@ -45,6 +43,13 @@ struct FiscalPosition {
         self.balances = balances
         self.accounts = accounts
         self.retainedEarnings = retained
+    }
+}
+
+extension RunningBalances {
+    /// The running balances of the report's company, on its basis, through its filters.
+    convenience init(_ context: ReportContext) {
+        self.init(reader: context.reader, companyID: context.company.id, basis: context.basis, filter: context.filter)
     }
 }
 

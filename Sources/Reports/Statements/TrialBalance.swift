@@ -11,9 +11,10 @@ struct TrialBalance: ReportDefinition {
         let dates = BalanceColumns(context).dates
         var accounts: [Account] = []
         var amounts: [Int64: [Int64]] = [:]
+        let running = RunningBalances(context)
         for (column, date) in dates.enumerated() {
             let fiscalYearStart = PeriodPreset.fiscalYearStart(containing: date, startMonth: context.company.fiscalYearStartMonth)
-            let position = try FiscalPosition(context, through: date, fiscalYearStart: fiscalYearStart)
+            let position = try FiscalPosition(context, through: date, fiscalYearStart: fiscalYearStart, running: running)
             accounts = position.accounts
             for account in accounts {
                 let balance = position.balances[account.id] ?? 0
