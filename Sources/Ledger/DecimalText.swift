@@ -26,11 +26,53 @@ public enum DecimalText {
         return Decimal(string: trimmed, locale: posix)
     }
 
-    /// Plain decimal text with a dot ("1.5", "-0.08875"), as stored in the ledger. `Decimal`'s own description is
-    /// exactly that, whatever the locale, and cheaper than `NSDecimalString`.
+    /// Plain decimal text with a dot ("1.5", "-0.08875"), as stored in the ledger: what `Decimal`'s own description
+    /// gives, whatever the locale. A significand of up to 18 digits (almost every number) is written from its
+    /// integer digits, several times faster than the description's long division; any other falls back to it.
     public static func format(_ value: Decimal) -> String {
-        value.description
+        let exponent = value.exponent
+        guard value.isFinite, (-30...18).contains(exponent) else { return value.description }
+        let significand = value.significand
+        guard significand <= largestExactSignificand else { return value.description }
+        var units = NSDecimalNumber(decimal: significand).uint64Value
+        guard units != 0 else { return "0" }
+        var decimals = -exponent
+        while decimals < 0 {
+            let (product, overflow) = units.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return value.description }
+            units = product
+            decimals += 1
+        }
+        while decimals > 0, units % 10 == 0 {
+            units /= 10
+            decimals -= 1
+        }
+        var digitCount = 1
+        var rest = units / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        let negative = value.sign == .minus
+        let digits = max(digitCount, decimals + 1)
+        let length = (negative ? 1 : 0) + digits + (decimals > 0 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { text in
+            if negative { text[0] = UInt8(ascii: "-") }
+            var position = length
+            for written in 0..<digits {
+                if decimals > 0, written == decimals {
+                    position -= 1
+                    text[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                text[position] = UInt8(ascii: "0") + UInt8(units % 10)
+                units /= 10
+            }
+            return length
+        }
     }
+
+    private static let largestExactSignificand = Decimal(999_999_999_999_999_999 as UInt64)
 
     /// Rounds half away from zero ("half-up" as accountants say) to `scale` decimal places.
     public static func roundedHalfUp(_ value: Decimal, scale: Int) -> Decimal {
