@@ -18,7 +18,8 @@ public final class CSVFileWriter {
     public func write(_ fields: [String]) throws(SpreadsheetError) {
         for (index, field) in fields.enumerated() {
             if index > 0 { try file.write(UInt8(ascii: ",")) }
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            // Bytes, not characters: a comma, quote or line break is one ASCII byte, never part of another character.
+            if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 try file.write(UInt8(ascii: "\""))
                 try file.write(field.replacingOccurrences(of: "\"", with: "\"\"").utf8)
                 try file.write(UInt8(ascii: "\""))
