@@ -31,10 +31,7 @@ public enum DecimalText {
     /// integer digits, several times faster than the description's long division; any other falls back to it.
     public static func format(_ value: Decimal) -> String {
         let exponent = value.exponent
-        guard value.isFinite, (-30...18).contains(exponent) else { return value.description }
-        let significand = value.significand
-        guard significand <= largestExactSignificand else { return value.description }
-        var units = NSDecimalNumber(decimal: significand).uint64Value
+        guard (-30...18).contains(exponent), var units = smallSignificand(value) else { return value.description }
         guard units != 0 else { return "0" }
         var decimals = -exponent
         while decimals < 0 {
@@ -72,6 +69,15 @@ public enum DecimalText {
         }
     }
 
+    /// The significand (the digits without the point) as an integer when it has at most 18 digits, read without
+    /// the long division that `description` does; nil for a longer one (or NaN).
+    private static func smallSignificand(_ value: Decimal) -> UInt64? {
+        guard value.isFinite else { return nil }
+        let significand = value.significand
+        guard significand <= largestExactSignificand else { return nil }
+        return NSDecimalNumber(decimal: significand).uint64Value
+    }
+
     private static let largestExactSignificand = Decimal(999_999_999_999_999_999 as UInt64)
 
     /// Rounds half away from zero ("half-up" as accountants say) to `scale` decimal places.
@@ -89,14 +95,25 @@ public enum DecimalText {
         guard !value.isZero else { return 0 }
         guard value.isFinite else { return nil }
         // value = significand × 10^exponent; trailing zeros of the significand count toward the exponent (10.00 is 10).
-        var digits = value.significand.description, exponent = value.exponent + shift
-        while exponent < 0, digits.last == "0" {
-            digits.removeLast()
-            exponent += 1
+        var exponent = value.exponent + shift
+        var significand: Int64
+        if var units = smallSignificand(value) {
+            while exponent < 0, units % 10 == 0 {
+                units /= 10
+                exponent += 1
+            }
+            significand = Int64(units)  // at most 18 digits
+            if value.sign == .minus { significand = -significand }
+        } else {
+            var digits = value.significand.description
+            while exponent < 0, digits.last == "0" {
+                digits.removeLast()
+                exponent += 1
+            }
+            guard let parsed = Int64((value.sign == .minus ? "-" : "") + digits) else { return nil }
+            significand = parsed
         }
-        guard (0...18).contains(exponent), let significand = Int64((value.sign == .minus ? "-" : "") + digits) else {
-            return nil
-        }
+        guard (0...18).contains(exponent) else { return nil }
         var result = significand
         for _ in 0..<exponent {
             let (product, overflow) = result.multipliedReportingOverflow(by: 10)

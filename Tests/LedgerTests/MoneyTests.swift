@@ -65,6 +65,12 @@ import Ledger
             #expect(DecimalText.format(value) == value.description)
         }
         #expect(DecimalText.format(Decimal(string: "1.50")!) == "1.5")
+        #expect(DecimalText.integer(Decimal(string: "-12.340")!, shiftedBy: 2) == -1234)
+        #expect(DecimalText.integer(Decimal(string: "0.125")!, shiftedBy: 2) == nil, "a fraction of a cent")
+        #expect(DecimalText.integer(Decimal(string: "92233720368547758.07")!, shiftedBy: 2) == Int64.max)
+        #expect(DecimalText.integer(Decimal(string: "92233720368547758.08")!, shiftedBy: 2) == nil)
+        #expect(DecimalText.integer(Decimal(string: "1234567890123456789000")!, shiftedBy: -3) == 1_234_567_890_123_456_789)
+        #expect(DecimalText.integer(Decimal(string: "7E3")!, shiftedBy: 0) == 7000)
         #expect(DecimalText.format(Decimal(string: "-0.001")!) == "-0.001")
     }
 }
