@@ -12,7 +12,18 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case journalEntry = "journal-entry"
 
     /// "credit memo", for messages.
-    public var displayName: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var displayName: String {
+        switch self {
+        case .invoice: "invoice"
+        case .bill: "bill"
+        case .creditMemo: "credit memo"
+        case .vendorCredit: "vendor credit"
+        case .customerPayment: "customer payment"
+        case .billPayment: "bill payment"
+        case .salesReceipt: "sales receipt"
+        case .journalEntry: "journal entry"
+        }
+    }
 
     /// The kind of party the document is with, if it has one.
     public var partyKind: PartyKind? {

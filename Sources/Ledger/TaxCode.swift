@@ -19,7 +19,9 @@ public struct TaxCode: Hashable, Sendable {
 
     /// The tax on a line amount, rounded half-up once, in the line's currency.
     public func tax(on amount: Int64, currency: Currency) throws(LedgerError) -> Int64 {
-        let exact = Money(minorUnits: amount, currency: currency).decimalValue * ratePercent / 100
+        let product = Money(minorUnits: amount, currency: currency).decimalValue * ratePercent
+        // ÷ 100, exactly and without Decimal's long division: the point moves two places.
+        let exact = Decimal(sign: product.sign, exponent: product.exponent - 2, significand: product.significand)
         return try Money(rounding: exact, in: currency).minorUnits
     }
 }

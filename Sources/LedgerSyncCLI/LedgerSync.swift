@@ -10,8 +10,8 @@ public struct LedgerSync: ParsableCommand {
         discussion: "The ledger is ./ledger.sqlite unless --ledger or LEDGERSYNC_LEDGER names another file.",
         version: LedgerSyncVersion.number,
         subcommands: [InitCommand.self, ExampleCommand.self, CompanyCommand.self, AccountsCommand.self, GroupCommand.self, RatesCommand.self,
-                      LedgerCommand.self, ReportCommand.self, TableCommand.self, RecordsCommand.self, RefreshCommand.self, ConvertCommand.self,
-                      VersionCommand.self])
+                      LedgerCommand.self, ReportCommand.self, TableCommand.self, RecordsCommand.self, RefreshCommand.self, ExportCommand.self,
+                      ConvertCommand.self, VersionCommand.self])
 
     public init() {}
 }

@@ -11,6 +11,8 @@ public final class XLSXReportRenderer: ReportSink {
     private var headerRow = 0
     private var rowCount = 0
     private var columnNames: [String] = []
+    /// The accounting format for the report's currency, made once.
+    private var moneyFormat = ""
 
     init(sheet: XLSXWorksheet) {
         self.sheet = sheet
@@ -18,6 +20,7 @@ public final class XLSXReportRenderer: ReportSink {
 
     public func begin(_ layout: ReportLayout) throws(XLSXWriteError) {
         self.layout = layout
+        moneyFormat = XLSXNumberFormat.money(decimals: layout.currency.minorUnitDigits)
         var titleLines: [(String, XLSXStyle)] = [
             (layout.entity, XLSXStyle(bold: true, fontSize: 14)),
             (layout.title, XLSXStyle(bold: true, fontSize: 12)),
@@ -123,7 +126,7 @@ public final class XLSXReportRenderer: ReportSink {
 
     private func numberFormat(_ kind: ReportColumn.Kind) -> String? {
         switch kind {
-        case .money: XLSXNumberFormat.money(decimals: layout.currency.minorUnitDigits)
+        case .money: moneyFormat
         case .integer: XLSXNumberFormat.integer
         case .decimal: XLSXNumberFormat.decimal
         case .date: XLSXNumberFormat.date

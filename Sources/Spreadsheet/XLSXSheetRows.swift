@@ -18,16 +18,11 @@ struct XLSXSheetRows {
         var column = -1
         while try reader.read() {
             if reader.isEndElement {
-                if reader.localName == "row", !row.cells.isEmpty { try body(row) }
+                if reader.hasLocalName("row"), !row.cells.isEmpty { try body(row) }
                 continue
             }
             guard reader.isStartElement else { continue }
-            switch reader.localName {
-            case "row":
-                row = XLSXRow(number: try Self.rowNumber(reader.attribute("r"), after: row.number, part: reader.part,
-                                                          place: reader.place), cells: [])
-                column = -1
-            case "c":
+            if reader.hasLocalName("c") {
                 column = try Self.columnIndex(reader.attribute("r"), after: column, row: row.number, part: reader.part,
                                                place: reader.place)
                 if let cell = try cell(row: row.number, column: column) {
@@ -36,8 +31,10 @@ struct XLSXSheetRows {
                     }
                     row.cells[column] = cell
                 }
-            default:
-                break
+            } else if reader.hasLocalName("row") {
+                row = XLSXRow(number: try Self.rowNumber(reader.attribute("r"), after: row.number, part: reader.part,
+                                                          place: reader.place), cells: [])
+                column = -1
             }
         }
     }
@@ -77,11 +74,14 @@ struct XLSXSheetRows {
             let depth = reader.depth
             while try reader.read(), !(reader.isEndElement && reader.depth == depth) {
                 guard reader.isStartElement else { continue }
-                switch reader.localName {
-                case "v": value = try reader.text()
-                case "f": formula = try reader.text()
-                case "is": value = try reader.stringItem()
-                default: try reader.skipElement()
+                if reader.hasLocalName("v") {
+                    value = try reader.text()
+                } else if reader.hasLocalName("f") {
+                    formula = try reader.text()
+                } else if reader.hasLocalName("is") {
+                    value = try reader.stringItem()
+                } else {
+                    try reader.skipElement()
                 }
             }
         }
@@ -127,47 +127,44 @@ struct XLSXSheetRows {
         return .date(date)
     }
 
-    /// The number exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else, parsed by `Decimal`.
+    /// The number exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else. One pass over the bytes
+    /// checks the form and, for a number without exponent of at most 18 digits (almost every number in a sheet),
+    /// makes the `Decimal` from its digits exactly: far cheaper than `Decimal(string:)`, which reads the rest.
     static func number(_ text: String) -> Decimal? {
-        var rest = text.utf8[...]
-        func skipSign() { if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") { rest.removeFirst() } }
-        func skipDigits() -> Int {
-            let count = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
-            rest.removeFirst(count)
-            return count
+        var digits: UInt64 = 0, count = 0, decimals = 0, negative = false
+        var index = text.utf8.startIndex
+        let end = text.utf8.endIndex
+        if index < end, text.utf8[index] == UInt8(ascii: "+") || text.utf8[index] == UInt8(ascii: "-") {
+            negative = text.utf8[index] == UInt8(ascii: "-")
+            index = text.utf8.index(after: index)
         }
-        skipSign()
-        var digits = skipDigits()
-        if rest.first == UInt8(ascii: ".") { rest.removeFirst(); digits += skipDigits() }
-        guard digits > 0 else { return nil }
-        if rest.first == UInt8(ascii: "e") || rest.first == UInt8(ascii: "E") {
-            rest.removeFirst()
-            skipSign()
-            guard skipDigits() > 0 else { return nil }
-        }
-        guard rest.isEmpty else { return nil }
-        return plainNumber(text) ?? Decimal(string: text, locale: posix)
-    }
-
-    /// A number written `[+-]digits[.digits]` with at most 18 digits (almost every number in a sheet), made from
-    /// its digits and decimals exactly: far cheaper than `Decimal(string:)`. Nil for any other number.
-    private static func plainNumber(_ text: String) -> Decimal? {
-        var digits: UInt64 = 0, count = 0, decimals = 0, negative = false, afterPoint = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "-"): negative = true
-            case UInt8(ascii: "+"): break
-            case UInt8(ascii: "."): afterPoint = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard count < 18 else { return nil }
-                digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+        var afterPoint = false
+        while index < end {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: "."), !afterPoint {
+                afterPoint = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if count < 18 { digits = digits * 10 + UInt64(byte - UInt8(ascii: "0")) }
                 count += 1
                 if afterPoint { decimals += 1 }
-            default:
-                return nil  // an exponent
+            } else {
+                break
             }
+            index = text.utf8.index(after: index)
         }
-        return Decimal(sign: negative && digits != 0 ? .minus : .plus, exponent: -decimals, significand: Decimal(digits))
+        guard count > 0 else { return nil }
+        guard index < end else {
+            guard count <= 18 else { return Decimal(string: text, locale: posix) }
+            return Decimal(sign: negative && digits != 0 ? .minus : .plus, exponent: -decimals, significand: Decimal(digits))
+        }
+        // An exponent: `E`, an optional sign, digits, and nothing after them.
+        guard text.utf8[index] == UInt8(ascii: "e") || text.utf8[index] == UInt8(ascii: "E") else { return nil }
+        index = text.utf8.index(after: index)
+        if index < end, text.utf8[index] == UInt8(ascii: "+") || text.utf8[index] == UInt8(ascii: "-") {
+            index = text.utf8.index(after: index)
+        }
+        guard index < end, text.utf8[index...].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return Decimal(string: text, locale: posix)
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")

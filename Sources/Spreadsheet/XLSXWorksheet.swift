@@ -130,6 +130,7 @@ public final class XLSXWorksheet {
     }
 
     func check(_ code: lxw_error, _ row: Int?, _ column: Int?) throws(XLSXWriteError) {
+        guard code != LXW_NO_ERROR else { return }
         let cell: String? = switch (row, column) {
         case let (row?, column?): CellReference.cell(row: row, column: column)
         case let (row?, nil): "row \(row + 1)"

@@ -65,6 +65,18 @@ final class XMLPartReader {
         xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
     }
 
+    /// Whether the current node's local name is `name`, compared where libxml2 keeps it: no String is made, which
+    /// counts in a loop over every node of a sheet.
+    func hasLocalName(_ name: StaticString) -> Bool {
+        guard let current = xmlTextReaderConstLocalName(reader) else { return false }
+        return name.withUTF8Buffer { wanted in
+            UnsafeRawPointer(current).withMemoryRebound(to: UInt8.self, capacity: wanted.count + 1) { bytes in
+                for index in 0..<wanted.count where bytes[index] != wanted[index] { return false }
+                return bytes[wanted.count] == 0
+            }
+        }
+    }
+
     var depth: Int32 { xmlTextReaderDepth(reader) }
 
     /// The value of the current element's unprefixed attribute `name`.

@@ -8,6 +8,10 @@ import Ledger
         #expect(LocalDate(iso: "2025-13-01") == nil)
         #expect(LocalDate(iso: "2025-1-01") == nil)
         #expect(LocalDate(iso: "03/04/2026") == nil)
+        for text in ["", "2026-03-041", "2026-03-0x", "2026--03-04", "2026-03-04-", "202-03-04", "20260-03-04", "２０２６-03-04",
+                     " 2026-03-04", "2026-03-04T00:00", "0000-01-01"] {
+            #expect(LocalDate(iso: text) == nil, "\(text)")
+        }
         #expect(LocalDate(iso: "2026-03-04")?.description == "2026-03-04")
     }
 

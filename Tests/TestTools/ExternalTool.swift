@@ -6,11 +6,11 @@ public struct ToolFailure: Error, CustomStringConvertible {
     public init(description: String) { self.description = description }
 }
 
-/// Runs the outside programs tests check files with: Debian's python3 with openpyxl, and LibreOffice.
+/// Runs the outside programs tests check files with: Debian's python3 with openpyxl, LibreOffice, hledger and Ledger.
 /// A missing program fails the test with a message, never skips it.
 public enum ExternalTool {
     public static let python = "/usr/bin/python3"
-    public static let installHint = "run `make test`, which installs python3-openpyxl and LibreOffice"
+    public static let installHint = "run `make test`, which installs python3-openpyxl, LibreOffice, hledger and ledger"
 
     /// LibreOffice's binary, or a failure saying how to install it.
     public static func libreOffice() throws -> String {
@@ -18,6 +18,14 @@ public enum ExternalTool {
             throw ToolFailure(description: "LibreOffice is missing: \(installHint)")
         }
         return office
+    }
+
+    /// The path of `hledger` or `ledger`, which read the plain-text journals we export, or a failure saying how to
+    /// install it.
+    public static func accountingTool(_ name: String) throws -> String {
+        let path = "/usr/bin/\(name)"
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw ToolFailure(description: "\(name) is missing: \(installHint)") }
+        return path
     }
 
     /// Runs a Python script with Debian's python3 (which has openpyxl) and returns what it printed.
