@@ -4,13 +4,18 @@ APT_PACKAGES := libxlsxwriter-dev libzip-dev libxml2-dev libsqlite3-dev pkg-conf
 # The interoperability tests open our workbooks in LibreOffice and openpyxl (Debian's, at /usr/bin/python3), and
 # read our exported journals with hledger and Ledger.
 TEST_APT_PACKAGES := libreoffice-calc-nogui python3-openpyxl hledger ledger
+# `make bench` measures against hledger, Ledger and Python's spreadsheet packages (in a venv: Debian's pip
+# refuses the system Python); Benchmarks/records-sheet.py uses Debian's openpyxl, and LibreOffice saves a sheet.
+BENCH_APT_PACKAGES := hledger ledger python3-venv libreoffice-calc-nogui python3-openpyxl
+BENCH_VENV := .build-bench/venv
+BENCH_PYTHON_PACKAGES := python-calamine openpyxl xlsxwriter
 RELEASE_BIN := .build/release/ledgersync
 DEMO_LEDGER := ledger.sqlite
 DEMO_DIR := demo
 DEMO_AS_OF := 2026-10-31
 DEMO_COMPANY := Northwind Traders Inc
 
-.PHONY: demo test deps test-deps install-packages build release clean
+.PHONY: demo test bench deps test-deps bench-deps install-packages build release clean
 
 ## Installs missing Debian packages as root; otherwise prints the exact command and stops.
 deps:
@@ -18,6 +23,12 @@ deps:
 
 test-deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES) $(TEST_APT_PACKAGES)"
+
+bench-deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES) $(BENCH_APT_PACKAGES)"
+	@[ -x $(BENCH_VENV)/bin/python ] || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c "import python_calamine, openpyxl, xlsxwriter" 2>/dev/null \
+		|| $(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check $(BENCH_PYTHON_PACKAGES)
 
 install-packages:
 	@command -v swift >/dev/null || { echo "swift is not on PATH: install the Swift 6.1+ toolchain first"; exit 1; }
@@ -72,5 +83,10 @@ demo: release
 test: test-deps
 	@scratch=$$(mktemp -d); TMPDIR=$$scratch swift test; status=$$?; rm -rf "$$scratch"; exit $$status
 
+## Builds a release binary and times it against hledger, Ledger, python-calamine, openpyxl and XlsxWriter on the
+## same data; writes Benchmarks/RESULTS.md (see Benchmarks/README.md). Takes about ten minutes.
+bench: bench-deps
+	/usr/bin/python3 Benchmarks/run.py
+
 clean:
-	rm -rf .build $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	rm -rf .build .build-bench $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm

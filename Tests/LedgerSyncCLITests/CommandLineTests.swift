@@ -37,6 +37,14 @@ struct LedgerSyncProcess {
     static func temporaryLedger() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString).sqlite").path
     }
+
+    /// A new ledger with the example books loaded, for the tests of a suite to share.
+    static func exampleLedger() throws -> String {
+        let ledger = temporaryLedger()
+        let loaded = try run(["example"], ledger: ledger)
+        guard loaded.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: ["stderr": loaded.stderr]) }
+        return ledger
+    }
 }
 
 @Suite struct CommandLineTests {

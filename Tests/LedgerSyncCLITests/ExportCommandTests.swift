@@ -5,12 +5,7 @@ import Testing
 @Suite struct ExportCommandTests {
     typealias CLI = LedgerSyncProcess
 
-    static let ledger: Result<String, Error> = Result {
-        let ledger = CLI.temporaryLedger()
-        let loaded = try CLI.run(["example"], ledger: ledger)
-        guard loaded.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: ["stderr": loaded.stderr]) }
-        return ledger
-    }
+    static let ledger = Result { try CLI.exampleLedger() }
 
     private func run(_ arguments: [String]) throws -> LedgerSyncProcess.Outcome {
         try CLI.run(arguments, ledger: try Self.ledger.get())

@@ -1,17 +1,11 @@
 import Foundation
-import TestTools
 import Testing
 
 /// `refresh` and `report -o EXISTING.xlsx --sheet NAME` as a user runs them, on one copy of the example books.
 @Suite struct RefreshCommandTests {
     typealias CLI = LedgerSyncProcess
 
-    static let ledger: Result<String, Error> = Result {
-        let ledger = CLI.temporaryLedger()
-        let loaded = try CLI.run(["example"], ledger: ledger)
-        guard loaded.status == 0 else { throw ToolFailure(description: "example failed: \(loaded.stderr)") }
-        return ledger
-    }
+    static let ledger = Result { try CLI.exampleLedger() }
 
     private func run(_ arguments: [String]) throws -> LedgerSyncProcess.Outcome {
         try CLI.run(arguments, ledger: try Self.ledger.get())
