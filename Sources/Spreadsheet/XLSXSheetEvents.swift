@@ -116,10 +116,19 @@ struct XLSXSheetEvents: XMLEventHandler {
     }
 
     private mutating func startCell(_ element: XMLStartElement) throws(SpreadsheetError) {
-        column = try XLSXSheetRows.columnIndex(element.attribute("r"), after: column, row: row.number, part: part,
-                                               place: decoder.place)
-        type = XLSXCellType(element.attribute("t"))
-        style = element.attribute("s").flatMap(XMLBytes.integer) ?? 0
+        var reference, typeName, styleIndex: UnsafeBufferPointer<UInt8>?
+        element.forEachUnprefixedAttribute { name, value in
+            guard name[0] != 0, name[1] == 0 else { return }
+            switch name[0] {
+            case UInt8(ascii: "r"): reference = value
+            case UInt8(ascii: "t"): typeName = value
+            case UInt8(ascii: "s"): styleIndex = value
+            default: break
+            }
+        }
+        column = try XLSXSheetRows.columnIndex(reference, after: column, row: row.number, part: part, place: decoder.place)
+        type = XLSXCellType(typeName)
+        style = styleIndex.flatMap(XMLBytes.integer) ?? 0
         value = .none
         hasFormula = false
         cellDepth = depth

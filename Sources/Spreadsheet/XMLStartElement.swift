@@ -21,6 +21,16 @@ struct XMLStartElement {
         attribute("space", prefixed: true).map { XMLBytes.equals($0, "preserve") } ?? false
     }
 
+    /// Calls `body` with the local name and value of each unprefixed attribute, in one pass over them.
+    func forEachUnprefixedAttribute(_ body: (_ name: UnsafePointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let attributes else { return }
+        for index in 0..<count {
+            let fields = attributes + index * 5
+            guard let local = fields[0], fields[1] == nil, let start = fields[3], let end = fields[4] else { continue }
+            body(local, UnsafeBufferPointer(start: start, count: end - start))
+        }
+    }
+
     /// An unprefixed attribute, or with `prefixed` one with the prefix `xml`.
     private func attribute(_ name: StaticString, prefixed: Bool) -> UnsafeBufferPointer<UInt8>? {
         guard let attributes else { return nil }
