@@ -36,7 +36,7 @@ final class XMLPartParser {
         input = XMLPartInput(stream: stream, place: place)
         self.handler = handler
         self.place = place
-        buffer = .allocate(byteCount: 1 << 16, alignment: 1)
+        buffer = .allocate(byteCount: 1 << 18, alignment: 1)
         context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
     }
 
