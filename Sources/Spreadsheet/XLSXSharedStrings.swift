@@ -6,13 +6,14 @@ struct XLSXSharedStrings: XMLEventHandler {
     private let place: ReadPlace
     private let limits: XLSXReadLimits
     private var strings: [String] = []
-    private var item = XLSXStringItem()
+    private var item: XLSXStringItem
     private var depth = 0
 
     /// The strings of `part`, or none when the archive has no such part.
     static func read(_ part: String, in archive: ZipArchive, limits: XLSXReadLimits) throws(SpreadsheetError) -> [String] {
         guard let stream = try archive.open(part, limits: limits, place: archive.place) else { return [] }
-        let table = XMLEventBox(XLSXSharedStrings(part: part, place: archive.place, limits: limits))
+        let table = XMLEventBox(XLSXSharedStrings(part: part, place: archive.place, limits: limits,
+                                                  item: XLSXStringItem(part: part, place: archive.place)))
         try XMLPartParser(stream: stream, place: archive.place, handler: table).parse()
         return table.handler.strings
     }
@@ -34,8 +35,8 @@ struct XLSXSharedStrings: XMLEventHandler {
         depth -= 1
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        item.append(bytes, isCDATA: isCDATA)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError) {
+        try item.append(bytes, isCDATA: isCDATA)
     }
 
     mutating func textBreak() {

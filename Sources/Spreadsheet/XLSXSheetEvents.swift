@@ -19,7 +19,7 @@ struct XLSXSheetEvents: XMLEventHandler {
     private var hasFormula = false
     private var valueText = XMLElementText()
     private var formulaText = XMLElementText()
-    private var item = XLSXStringItem()
+    private var item: XLSXStringItem
 
     /// Where the value of the cell being read comes from: its `<v>` or `<is>`, whichever came last.
     private enum Value {
@@ -29,6 +29,7 @@ struct XLSXSheetEvents: XMLEventHandler {
     init(part: String, decoder: XLSXCellDecoder) {
         self.part = part
         self.decoder = decoder
+        item = XLSXStringItem(part: part, place: decoder.place)
     }
 
     /// Calls `body` with each row ended since the last call, in order.
@@ -93,14 +94,14 @@ struct XLSXSheetEvents: XMLEventHandler {
         }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError) {
         guard cellDepth >= 0, skipDepth < 0 else { return }
         if valueText.isGathering {
-            valueText.append(bytes, isCDATA: isCDATA)
+            guard valueText.append(bytes, isCDATA: isCDATA) else { throw XMLElementText.tooLong(part: part, place: decoder.place) }
         } else if formulaText.isGathering {
-            formulaText.append(bytes, isCDATA: isCDATA)
+            guard formulaText.append(bytes, isCDATA: isCDATA) else { throw XMLElementText.tooLong(part: part, place: decoder.place) }
         } else {
-            item.append(bytes, isCDATA: isCDATA)
+            try item.append(bytes, isCDATA: isCDATA)
         }
     }
 

@@ -10,6 +10,14 @@ struct XLSXStringItem {
     private var skipDepth = -1
     private var text = XMLElementText()
     private var item: [UInt8] = []
+    private let part: String
+    private let place: ReadPlace
+
+    /// `part` and `place` name the part in errors.
+    init(part: String, place: ReadPlace) {
+        self.part = part
+        self.place = place
+    }
 
     var isOpen: Bool { depth >= 0 }
 
@@ -49,8 +57,13 @@ struct XLSXStringItem {
         return nil
     }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        if skipDepth < 0, text.isGathering { text.append(bytes, isCDATA: isCDATA) }
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError) {
+        guard skipDepth < 0, text.isGathering else { return }
+        guard text.append(bytes, isCDATA: isCDATA) else { throw tooLong() }
+    }
+
+    private func tooLong() -> SpreadsheetError {
+        XMLElementText.tooLong(part: part, place: place)
     }
 
     mutating func textBreak() {

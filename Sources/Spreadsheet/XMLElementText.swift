@@ -12,6 +12,14 @@ struct XMLElementText {
 
     var isGathering: Bool { depth >= 0 }
 
+    /// The longest text kept, as libxml2's tree builder allows one text node: a part cannot make the reader hold more.
+    static let maxLength = 10_000_000
+
+    /// The error for a text past `maxLength`.
+    static func tooLong(part: String, place: ReadPlace) -> SpreadsheetError {
+        place.error("\(part) has a text longer than \(maxLength) bytes; refusing to read it")
+    }
+
     mutating func begin(at depth: Int, preserve: Bool) {
         self.depth = depth
         self.preserve = preserve
@@ -20,16 +28,19 @@ struct XMLElementText {
         nodeBlank = true
     }
 
-    /// Text inside the element. A CDATA section is a node of its own, kept even when blank.
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
+    /// Text inside the element. A CDATA section is a node of its own, kept even when blank. False, with nothing
+    /// added, when the text would pass `maxLength`.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, isCDATA: Bool) -> Bool {
+        guard bytes.count + text.count <= Self.maxLength else { return false }
         if isCDATA {
             endNode()
             bytes.append(contentsOf: text)
             nodeStart = bytes.count
-            return
+            return true
         }
         if nodeBlank, !preserve { nodeBlank = text.allSatisfy(Self.isBlank) }
         bytes.append(contentsOf: text)
+        return true
     }
 
     /// Ends the current text node (an element, comment or processing instruction follows), dropping it when blank.

@@ -7,7 +7,7 @@ protocol XMLEventHandler {
     mutating func startElement(_ element: XMLStartElement) throws(SpreadsheetError)
     mutating func endElement(_ localName: UnsafePointer<xmlChar>) throws(SpreadsheetError)
     /// Character data, in as many pieces as libxml2 likes; `isCDATA` for a CDATA section.
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool)
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError)
     /// A comment or processing instruction: the text on either side of it makes two text nodes.
     mutating func textBreak()
 }
@@ -16,7 +16,7 @@ protocol XMLEventHandler {
 protocol XMLEventSink: AnyObject {
     func startElement(_ element: XMLStartElement) throws(SpreadsheetError)
     func endElement(_ localName: UnsafePointer<xmlChar>) throws(SpreadsheetError)
-    func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool)
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError)
     func textBreak()
 }
 
@@ -32,6 +32,8 @@ final class XMLEventBox<Handler: XMLEventHandler>: XMLEventSink {
 
     func startElement(_ element: XMLStartElement) throws(SpreadsheetError) { try handler.startElement(element) }
     func endElement(_ localName: UnsafePointer<xmlChar>) throws(SpreadsheetError) { try handler.endElement(localName) }
-    func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) { handler.text(bytes, isCDATA: isCDATA) }
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) throws(SpreadsheetError) {
+        try handler.text(bytes, isCDATA: isCDATA)
+    }
     func textBreak() { handler.textBreak() }
 }

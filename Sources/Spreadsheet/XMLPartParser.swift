@@ -2,8 +2,8 @@ import CLibXML2
 import Foundation
 
 /// A SAX parse of one streamed part of the archive: libxml2's push parser fed with the bytes a `ZipEntryStream`
-/// inflates, handing each element and piece of text to an `XMLEventHandler` as libxml2's own bytes, without building
-/// nodes or Strings. Owns the parser context and frees it in `deinit`.
+/// inflates, handing each element and piece of text to an `XMLEventHandler` (through its `XMLEventBox`) as libxml2's
+/// own bytes, without building nodes or Strings. Owns the parser context and frees it in `deinit`.
 ///
 /// Hardened as `XMLPartReader` is: no network access, entities never expanded, no DTD loaded, and a part with any DTD
 /// at all refused. Elements are matched by local name, so strict and transitional OOXML read alike.
@@ -105,6 +105,15 @@ final class XMLPartParser {
         return xmlDictQLookup(context.pointee.dict, prefix, localName)
     }
 
+    private func text(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32, isCDATA: Bool) {
+        guard !stopped, let bytes else { return }
+        do throws(SpreadsheetError) {
+            try handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: isCDATA)
+        } catch {
+            stop(error)
+        }
+    }
+
     /// libxml2's SAX2 callbacks, each passing its event on to the parser's handler until the parse has stopped.
     private static func events() -> xmlSAXHandler {
         var events = xmlSAXHandler()
@@ -127,13 +136,11 @@ final class XMLPartParser {
             }
         }
         events.characters = { context, bytes, count in
-            guard let bytes else { return }
-            XMLPartParser.with(context) { $0.handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: false) }
+            XMLPartParser.with(context) { $0.text(bytes, count, isCDATA: false) }
         }
         events.ignorableWhitespace = events.characters
         events.cdataBlock = { context, bytes, count in
-            guard let bytes else { return }
-            XMLPartParser.with(context) { $0.handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: true) }
+            XMLPartParser.with(context) { $0.text(bytes, count, isCDATA: true) }
         }
         events.comment = { context, _ in XMLPartParser.with(context) { $0.handler.textBreak() } }
         events.processingInstruction = { context, _, _ in XMLPartParser.with(context) { $0.handler.textBreak() } }
