@@ -7,6 +7,8 @@ import Foundation
 /// CSV.swift's `CSVWriter` hands its stream one byte per call, which is why this type exists.
 public final class CSVFileWriter {
     private let file: AtomicFileWriter
+    /// The record being written, kept to be reused.
+    private var record: [UInt8] = []
 
     public var path: String { file.path }
 
@@ -16,18 +18,29 @@ public final class CSVFileWriter {
 
     /// Appends one record.
     public func write(_ fields: [String]) throws(SpreadsheetError) {
+        record.removeAll(keepingCapacity: true)
         for (index, field) in fields.enumerated() {
-            if index > 0 { try file.write(UInt8(ascii: ",")) }
-            // Bytes, not characters: a comma, quote or line break is one ASCII byte, never part of another character.
-            if field.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
-                try file.write(UInt8(ascii: "\""))
-                try file.write(field.replacingOccurrences(of: "\"", with: "\"\"").utf8)
-                try file.write(UInt8(ascii: "\""))
-            } else {
-                try file.write(field.utf8)
-            }
+            if index > 0 { record.append(UInt8(ascii: ",")) }
+            var field = field
+            field.withUTF8 { append($0) }
         }
-        try file.write([13, 10])
+        record.append(contentsOf: [13, 10])
+        try file.write(record)
+    }
+
+    /// Adds one field's bytes to `record`, quoted when it must be. Bytes, not characters: a comma, quote or line
+    /// break is one ASCII byte, never part of another character.
+    private func append(_ field: UnsafeBufferPointer<UInt8>) {
+        guard field.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
+            record.append(contentsOf: field)
+            return
+        }
+        record.append(UInt8(ascii: "\""))
+        for byte in field {
+            record.append(byte)
+            if byte == UInt8(ascii: "\"") { record.append(byte) }
+        }
+        record.append(UInt8(ascii: "\""))
     }
 
     /// Finishes the file and moves it into place.

@@ -20,7 +20,12 @@ public enum CellReference {
     /// The 0-based column named by the letters starting an A1-style reference (`B12` → 1, `b12` → 1), nil when it
     /// starts with no letter. At most four letters are read: no column has more.
     static func columnIndex(_ reference: String) -> Int? {
-        let letters = reference.utf8.prefix(4).prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & ~0x20) }
+        columnIndex(utf8: reference.utf8)
+    }
+
+    /// The 0-based column named by the letters starting the bytes of an A1-style reference, as `columnIndex(_:)`.
+    static func columnIndex(utf8 reference: some Collection<UInt8>) -> Int? {
+        let letters = reference.prefix(4).prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & ~0x20) }
         guard !letters.isEmpty else { return nil }
         // `& ~0x20` reads a-z as A-Z.
         return letters.reduce(0) { $0 * 26 + Int($1 & ~0x20 - UInt8(ascii: "A")) + 1 } - 1

@@ -18,12 +18,11 @@ struct XLSXDonorWorkbook {
             throw place.error("has no styles part")
         }
         self.styles = styles.root
-        var sharedStrings: [String] = []
-        if let part = relationships.relationships.first(where: { $0.type == "sharedStrings" })?.target,
-           let reader = try XMLPartReader.open(part, in: archive, limits: .standard) {
-            sharedStrings = try XLSXSharedStrings.read(reader, limits: .standard)
+        if let part = relationships.relationships.first(where: { $0.type == "sharedStrings" })?.target {
+            sharedStrings = try XLSXSharedStrings.read(part, in: archive, limits: .standard)
+        } else {
+            sharedStrings = []
         }
-        self.sharedStrings = sharedStrings
     }
 }
 

@@ -25,10 +25,9 @@ public final class XLSXReader {
     init(path: String, limits: XLSXReadLimits) throws(SpreadsheetError) {
         let archive = try ZipArchive(path: path, place: ReadPlace(file: URL(fileURLWithPath: path).lastPathComponent))
         let workbook = try XLSXWorkbookPart(archive: archive, limits: limits)
-        var sharedStrings: [String] = []
-        if let part = workbook.sharedStringsPart, let reader = try XMLPartReader.open(part, in: archive, limits: limits) {
-            sharedStrings = try XLSXSharedStrings.read(reader, limits: limits)
-        }
+        let sharedStrings = try workbook.sharedStringsPart.map { part throws(SpreadsheetError) in
+            try XLSXSharedStrings.read(part, in: archive, limits: limits)
+        } ?? []
         var dateStyles = XLSXDateStyles()
         if let part = workbook.stylesPart, let reader = try XMLPartReader.open(part, in: archive, limits: limits) {
             dateStyles = try XLSXDateStyles(reader: reader)
@@ -46,10 +45,10 @@ public final class XLSXReader {
         let sheet = try workbook.sheet(named: name, place: archive.place)
         var place = archive.place
         place.sheet = sheet.name
-        guard let reader = try XMLPartReader.open(sheet.part, in: archive, limits: limits, place: place) else {
+        guard let stream = try archive.open(sheet.part, limits: limits, place: place) else {
             throw place.error("the sheet's part \(sheet.part) is missing from the file")
         }
-        try XLSXSheetRows(reader: reader, sharedStrings: sharedStrings, dateStyles: dateStyles,
+        try XLSXSheetRows(stream: stream, place: place, sharedStrings: sharedStrings, dateStyles: dateStyles,
                           uses1904Dates: uses1904Dates).forEach(body)
     }
 }

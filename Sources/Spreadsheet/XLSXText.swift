@@ -67,22 +67,3 @@ enum XLSXText {
         return value
     }
 }
-
-extension XMLPartReader {
-    /// The text of a string item (`<si>` in the shared strings, `<is>` in an inline-string cell), reader on its start:
-    /// the `<t>` of a plain item, or every run's `<t>` of rich text, leaving out phonetic runs (`<rPh>`).
-    func stringItem() throws(SpreadsheetError) -> String {
-        if isEmptyElement { return "" }
-        let depth = self.depth
-        var text = ""
-        while try read(), !(isEndElement && self.depth == depth) {
-            guard isStartElement else { continue }
-            switch localName {
-            case "t": text += try self.text()
-            case "rPh": try skipElement()
-            default: break
-            }
-        }
-        return XLSXText.unescape(text)
-    }
-}

@@ -16,7 +16,7 @@ final class XMLPartReader {
     private(set) var nodeType = XML_READER_TYPE_NONE
 
     /// libxml2 must be initialised once before threads use it.
-    private static let libraryReady: Void = xmlInitParser()
+    static let libraryReady: Void = xmlInitParser()
 
     init(stream: ZipEntryStream, place: ReadPlace) throws(SpreadsheetError) {
         _ = Self.libraryReady
@@ -63,18 +63,6 @@ final class XMLPartReader {
 
     var localName: String {
         xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-    }
-
-    /// Whether the current node's local name is `name`, compared where libxml2 keeps it: no String is made, which
-    /// counts in a loop over every node of a sheet.
-    func hasLocalName(_ name: StaticString) -> Bool {
-        guard let current = xmlTextReaderConstLocalName(reader) else { return false }
-        return name.withUTF8Buffer { wanted in
-            UnsafeRawPointer(current).withMemoryRebound(to: UInt8.self, capacity: wanted.count + 1) { bytes in
-                for index in 0..<wanted.count where bytes[index] != wanted[index] { return false }
-                return bytes[wanted.count] == 0
-            }
-        }
     }
 
     var depth: Int32 { xmlTextReaderDepth(reader) }
@@ -131,26 +119,6 @@ final class XMLPartReader {
         }
     }
 
-    /// The text inside the current start element, leaving the reader on its end. Whitespace-only text counts only
-    /// when the element has `xml:space="preserve"`, as Excel reads it.
-    func text() throws(SpreadsheetError) -> String {
-        if isEmptyElement { return "" }
-        let preserve = try attribute("xml:space") == "preserve"
-        let depth = self.depth
-        var text = ""
-        while try read(), !(isEndElement && self.depth == depth) {
-            switch nodeType {
-            case XML_READER_TYPE_WHITESPACE, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-                if preserve, let value = xmlTextReaderConstValue(reader) { text += String(cString: value) }
-            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA:
-                if let value = xmlTextReaderConstValue(reader) { text += String(cString: value) }
-            default:
-                break
-            }
-        }
-        return text
-    }
-
     /// Reads past the current start element's content, leaving the reader on its end.
     func skipElement() throws(SpreadsheetError) {
         if isEmptyElement { return }
@@ -169,52 +137,6 @@ final class XMLPartReader {
         }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         throw place.error("\(part) is not well-formed XML, line \(error.pointee.line): \(text)")
-    }
-}
-
-/// The bytes libxml2 parses: a zip stream, watched on the way in so that a part whose prolog has a `<!DOCTYPE`
-/// fails before the parser sees the DTD (an entity bomb, or entities naming external files).
-final class XMLPartInput {
-    let stream: ZipEntryStream
-    private let place: ReadPlace
-    /// Why the last read returned -1.
-    private(set) var failure: SpreadsheetError?
-    private var inProlog = true
-    private var afterLessThan = false
-    private var doctypeMatched = 0
-    private static let doctype = Array("<!DOCTYPE".utf8)
-
-    init(stream: ZipEntryStream, place: ReadPlace) {
-        self.stream = stream
-        self.place = place
-    }
-
-    static func refusal(part: String, place: ReadPlace) -> SpreadsheetError {
-        place.error("\(part) contains a DTD; refusing to read it, it may be an entity bomb or reference external files")
-    }
-
-    /// Fills up to `count` bytes; returns how many (0 at the end), or -1 with `failure` set.
-    func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
-        let got = stream.read(into: buffer, count: count)
-        guard got >= 0 else {
-            failure = stream.failure
-            return -1
-        }
-        guard inProlog else { return got }
-        for byte in UnsafeRawBufferPointer(start: buffer, count: got) {
-            // The prolog ends where the root element starts: a `<` followed by neither `?` nor `!`.
-            if afterLessThan, byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") {
-                inProlog = false
-                break
-            }
-            afterLessThan = byte == UInt8(ascii: "<")
-            doctypeMatched = byte == Self.doctype[doctypeMatched] ? doctypeMatched + 1 : (afterLessThan ? 1 : 0)
-            if doctypeMatched == Self.doctype.count {
-                failure = Self.refusal(part: stream.part, place: place)
-                return -1
-            }
-        }
-        return got
     }
 }
 

@@ -91,6 +91,12 @@ import Testing
         #expect(error?.description == "hostile.xlsx: xl/strings.xml has more than 2 strings; refusing to read it")
     }
 
+    @Test func capsTheTextOfOneElement() throws {
+        let text = String(repeating: "a", count: 10_000_001)
+        let error = try readError(Package.workbook(rows: "<row><c t=\"str\"><v>\(text)</v></c></row>"))
+        #expect(error?.description == "hostile.xlsx, sheet \"Sheet1\": xl/worksheets/sheet1.xml has a text longer than 10000000 bytes; refusing to read it")
+    }
+
     @Test func reportsMalformedXMLWithItsLine() throws {
         let sheet = "<worksheet xmlns=\"\(Package.main)\">\n<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></c>\n</sheetData></worksheet>"
         let error = try readError(replacing("xl/worksheets/sheet1.xml", with: sheet, in: Package.workbook(rows: "")))

@@ -242,6 +242,38 @@ import Testing
         }
     }
 
+    @Test func readsTextNodeByNodeAsExcelDoes() throws {
+        let folder = try TemporaryFolder()
+        // A node of only whitespace counts with xml:space="preserve" or in CDATA; comments and processing instructions
+        // split nodes; child elements of a value give their text; a prefix no namespace declares names no cell.
+        let rows = """
+            <row r="1">\
+            <c t="str"><v> <!--x-->a </v></c>\
+            <c t="str"><v>  </v></c>\
+            <c t="str"><v xml:space="preserve">  </v></c>\
+            <c t="str"><v><![CDATA[ ]]></v></c>\
+            <c t="str"><v> <![CDATA[x]]> </v></c>\
+            <c t="str"><v>a<b> </b>c<?pi x?> d</v></c>\
+            <c t="inlineStr"><is><t> </t><r><t xml:space="preserve"> x </t></r><rPh><t>no</t></rPh><t>y<!--c--> </t></is></c>\
+            <c><x><v>9</v></x><v>7</v></c>\
+            <c t="e"><v>#N/A</v><v>#REF!</v></c>\
+            <q:c><v>1</v></q:c>\
+            </row>
+            """
+        try Package.zip(Package.workbook(rows: rows), to: folder.file("text.xlsx"))
+        #expect(try values(Package.rows(XLSXReader(path: folder.file("text.xlsx")))) == [[
+            .text("a "), .text(""), .text("  "), .text(" "), .text("x"), .text("ac d"), .text(" x y"), .number("7"),
+            .error("#REF!"),
+        ]])
+    }
+
+    @Test func readsAnAmpersandInAnAttributeAsItself() throws {
+        let folder = try TemporaryFolder()
+        try Package.zip(Package.workbook(rows: "<row><c t=\"a&amp;b\"><v>1</v></c></row>"), to: folder.file("type.xlsx"))
+        let error = #expect(throws: SpreadsheetError.self) { try Package.rows(XLSXReader(path: folder.file("type.xlsx"))) }
+        #expect(error?.message == "unknown cell type \"a&b\"")
+    }
+
     @Test func namesAnUnknownSheet() throws {
         let folder = try TemporaryFolder()
         try Package.zip(Package.workbook(rows: ""), to: folder.file("one.xlsx"))
