@@ -88,15 +88,9 @@ struct XLSXSheetRows {
         return .date(date)
     }
 
-    /// The number exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else.
-    static func number(_ text: String) -> Decimal? {
-        var text = text
-        return text.withUTF8 { number(utf8: $0) }
-    }
-
-    /// The number the bytes spell, as `number(_:)` reads it. One pass over the bytes checks the form and, for a number
-    /// without exponent of at most 18 digits (almost every number in a sheet), makes the `Decimal` from its digits
-    /// exactly: far cheaper than `Decimal(string:)`, which reads the rest.
+    /// The number the bytes spell exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else. One pass
+    /// over the bytes checks the form and, for a number without exponent of at most 18 digits (almost every number in
+    /// a sheet), makes the `Decimal` from its digits exactly: far cheaper than `Decimal(string:)`, which reads the rest.
     static func number(utf8 text: UnsafeBufferPointer<UInt8>) -> Decimal? {
         var digits: UInt64 = 0, count = 0, decimals = 0, negative = false
         var index = 0

@@ -227,18 +227,22 @@ import Testing
     }
 
     @Test func parsesNumbersExactlyAndStrictly() {
-        #expect(XLSXSheetRows.number("0.1") == Decimal(string: "0.1"))
-        #expect(XLSXSheetRows.number("1.5E-3") == Decimal(string: "0.0015"))
-        #expect(XLSXSheetRows.number("-4e+2") == Decimal(-400))
-        #expect(XLSXSheetRows.number("0.30000000000000004") == Decimal(string: "0.30000000000000004"))
-        #expect(XLSXSheetRows.number("123456789012345678901.5") == Decimal(string: "123456789012345678901.5"))
-        #expect(XLSXSheetRows.number("+5") == Decimal(5))
-        #expect(XLSXSheetRows.number("-0") == Decimal(0))
-        #expect(XLSXSheetRows.number("1.") == Decimal(1))
-        #expect(XLSXSheetRows.number(".5") == Decimal(string: "0.5"))
-        #expect(XLSXSheetRows.number("-8725.860000000001") == Decimal(string: "-8725.860000000001"))
+        func number(_ text: String) -> Decimal? {
+            var text = text
+            return text.withUTF8 { XLSXSheetRows.number(utf8: $0) }
+        }
+        #expect(number("0.1") == Decimal(string: "0.1"))
+        #expect(number("1.5E-3") == Decimal(string: "0.0015"))
+        #expect(number("-4e+2") == Decimal(-400))
+        #expect(number("0.30000000000000004") == Decimal(string: "0.30000000000000004"))
+        #expect(number("123456789012345678901.5") == Decimal(string: "123456789012345678901.5"))
+        #expect(number("+5") == Decimal(5))
+        #expect(number("-0") == Decimal(0))
+        #expect(number("1.") == Decimal(1))
+        #expect(number(".5") == Decimal(string: "0.5"))
+        #expect(number("-8725.860000000001") == Decimal(string: "-8725.860000000001"))
         for bad in ["", "-", ".", "1e", "12abc", "1,5", " 1", "0x10", "NaN", "1E-400", "1.2.3", "--1", "1e5x", "1e+", "1 "] {
-            #expect(XLSXSheetRows.number(bad) == nil, "\(bad)")
+            #expect(number(bad) == nil, "\(bad)")
         }
     }
 
