@@ -39,12 +39,7 @@ public enum ReportBuilder {
         let company = try reader.company(named: request.company)
         let asOf = request.asOf ?? today
         let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
-        let period: ReportPeriod = switch definition.defaultPeriod {
-        case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
-        case .asOfDate: .asOf(requested?.to ?? asOf)
-        case .allDates: requested.map(ReportPeriod.span) ?? .allDates
-        case .none: .none
-        }
+        let period = period(of: definition, requested: requested, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
         let filters = try ReportFilters(request, company: company, reader: reader)
         let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
                                     asOf: asOf, filter: filters.filter, filterNotes: filters.notes,
@@ -72,13 +67,21 @@ public enum ReportBuilder {
                               fiscalYearStartMonth: parent.fiscalYearStartMonth)
         let asOf = request.asOf ?? today
         let requested = try requestedRange(request, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
-        let period: ReportPeriod = switch definition.defaultPeriod {
-        case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth))
-        default: .asOf(requested?.to ?? asOf)
-        }
+        let period = period(of: definition, requested: requested, asOf: asOf, fiscalYearStartMonth: company.fiscalYearStartMonth)
         let context = ReportContext(request: request, company: company, period: period, requestedRange: requested,
                                     asOf: asOf, filter: PostingFilter(), filterNotes: [], builtAt: builtAt, reader: reader)
         try GroupStatements.build(context, group: group, books: try groupBooks.books(for: context, group: group), into: sink)
+    }
+
+    /// The dates a report covers: the span or day the user named, else the report's default counted from `asOf`.
+    private static func period(of definition: any ReportDefinition, requested: DateRange?, asOf: LocalDate,
+                               fiscalYearStartMonth: Int) -> ReportPeriod {
+        switch definition.defaultPeriod {
+        case .preset(let preset): .span(requested ?? preset.range(asOf: asOf, fiscalYearStartMonth: fiscalYearStartMonth))
+        case .asOfDate: .asOf(requested?.to ?? asOf)
+        case .allDates: requested.map(ReportPeriod.span) ?? .allDates
+        case .none: .none
+        }
     }
 
     /// The options the user set, so that one the report would ignore is refused rather than silently dropped.

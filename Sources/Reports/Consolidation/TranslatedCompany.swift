@@ -16,7 +16,7 @@ struct TranslatedCompany {
     /// The postings with the group's other companies.
     let intercompany: PostingFilter
     /// Translated months and balances already worked out: a balance sheet per month end needs every earlier month again.
-    private let months: TranslatedMonths
+    private let cache: TranslationCache
 
     init(company: Company, accounts: [Account], chart: GroupChart, rates: GroupRates, reader: LedgerReader,
          basis: RecognitionBasis, intercompany: PostingFilter) {
@@ -27,7 +27,7 @@ struct TranslatedCompany {
         self.reader = reader
         self.basis = basis
         self.intercompany = intercompany
-        months = TranslatedMonths(reader: reader, companyID: company.id, basis: basis, intercompany: intercompany)
+        cache = TranslationCache(reader: reader, companyID: company.id, basis: basis, intercompany: intercompany)
     }
 
     private var currency: Currency { company.baseCurrency }
@@ -46,7 +46,7 @@ struct TranslatedCompany {
     /// One month (or part of one) of income and expenses at the month's average rate, worked out once.
     private func profitAndLoss(month: DateRange, intercompanyOnly: Bool) throws -> [Int64: Int64] {
         let key = "\(month.from)|\(month.to)|\(intercompanyOnly)"
-        if let known = months.lines[key] { return known }
+        if let known = cache.lines[key] { return known }
         let rate = try rates.average(currency, month: month.from)
         let activity = try reader.activity(companyID: company.id, from: month.from, through: month.to, basis: basis,
                                            filter: intercompanyOnly ? intercompany : PostingFilter())
@@ -55,7 +55,7 @@ struct TranslatedCompany {
             guard let amount = activity[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
             lines[line, default: 0] += try rates.translate(amount, from: currency, at: rate)
         }
-        months.lines[key] = lines
+        cache.lines[key] = lines
         return lines
     }
 
@@ -65,7 +65,7 @@ struct TranslatedCompany {
     func balanceSheet(at date: LocalDate, fiscalYearStart: LocalDate, itemizingIncome: Bool = false) throws -> [Int64: Int64] {
         var lines: [Int64: Int64] = [:]
         let closing = try rates.closing(currency, on: date)
-        let balances = try months.balances.through(date)
+        let balances = try cache.balances.through(date)
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
             lines[line, default: 0] += try rates.translate(amount, from: currency, at: closing)
@@ -97,7 +97,7 @@ struct TranslatedCompany {
     /// Balances with the group's other companies at the end of `date` (receivables, payables), at the closing rate.
     func intercompanyBalances(at date: LocalDate) throws -> [Int64: Int64] {
         let closing = try rates.closing(currency, on: date)
-        let balances = try months.intercompanyBalances.through(date)
+        let balances = try cache.intercompanyBalances.through(date)
         var lines: [Int64: Int64] = [:]
         for account in accounts where [.asset, .liability].contains(account.type.category) {
             guard let amount = balances[account.id], amount != 0, let line = chart.lineOf[account.id] else { continue }
@@ -114,7 +114,7 @@ struct TranslatedCompany {
 
 /// What one company's consolidation has already read and translated: months of income and expenses by span and part
 /// (all, or intercompany only), and balances at the days asked for, of all postings and of the intercompany ones.
-final class TranslatedMonths {
+final class TranslationCache {
     var lines: [String: [Int64: Int64]] = [:]
     let balances: RunningBalances
     let intercompanyBalances: RunningBalances
