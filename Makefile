@@ -1,6 +1,6 @@
 # Set-up and checks on a Debian machine: `make demo` and `make test` install what is missing first.
 SHELL := /bin/bash
-APT_PACKAGES := libxlsxwriter-dev libzip-dev libxml2-dev libsqlite3-dev pkg-config
+APT_PACKAGES := libxlsxwriter-dev libzip-dev libxml2-dev libsqlite3-dev zlib1g-dev pkg-config
 # The interoperability tests open our workbooks in LibreOffice and openpyxl (Debian's, at /usr/bin/python3), and
 # read our exported journals with hledger and Ledger.
 TEST_APT_PACKAGES := libreoffice-calc-nogui python3-openpyxl hledger ledger

@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
+        .target(name: "CDeflateLevel", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl")]),
         .target(name: "Ledger"),
         .target(name: "LedgerStore", dependencies: [
             "Ledger",
@@ -40,7 +41,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI"]),
+        // Exports the fast deflate level of CDeflateLevel to the libraries that write zip files.
+        .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI", "CDeflateLevel"],
+                          linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=deflateInit2_"])]),
 
         .target(name: "TestTools", path: "Tests/TestTools"),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),

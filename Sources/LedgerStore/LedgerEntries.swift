@@ -28,11 +28,12 @@ extension LedgerReader {
             WHERE p.account_id = ? AND p.date BETWEEN ? AND ? AND \(condition)
             ORDER BY p.date, p.id
             """, arguments: [accountID, from.description, through.description] + StatementArguments(filterArguments))
+        // Columns by position, in the order selected: looking them up by name costs a hash per value.
         while let row = try cursor.next() {
-            try body(LedgerEntry(date: try RowDecoding.date(row["date"]),
-                                 documentKind: DocumentKind(rawValue: row["kind"]) ?? .journalEntry,
-                                 documentNumber: row["number"], partyName: row["party"],
-                                 description: row["description"] ?? "", amount: row["amount"]))
+            try body(LedgerEntry(date: try RowDecoding.date(row[0]),
+                                 documentKind: DocumentKind(rawValue: row[2]) ?? .journalEntry,
+                                 documentNumber: row[3], partyName: row[4],
+                                 description: row[5] ?? "", amount: row[1]))
         }
     }
 }

@@ -59,6 +59,9 @@ public struct SheetFingerprint: Hashable, Sendable, CustomStringConvertible {
             add(UInt8(ascii: "n"), Self.plain(negative: units < 0, digits: units.magnitude, exponent: -digits), row: row, column: column)
         case .integer(let value) where !isDate:
             add(UInt8(ascii: "n"), Self.plain(negative: value < 0, digits: value.magnitude, exponent: 0), row: row, column: column)
+        case .date(let date) where isDate && date.dayNumber + 25_569 >= 61:
+            // From 1900-03-01 on, the serial day reads back as the same day: no need to go through Decimal.
+            add(UInt8(ascii: "d"), date.description, row: row, column: column)
         default:
             add(XLSXCell(value: XLSXSheetRows.value(number.exactValue, isDate: isDate, uses1904: false)), row: row, column: column)
         }

@@ -37,6 +37,10 @@ public struct XLSXStyle: Hashable, Sendable {
 final class XLSXFormatCache {
     private let workbook: UnsafeMutablePointer<lxw_workbook>
     private var formats: [XLSXStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The styles asked for most recently, newest first: a report asks for the same few over and over, and comparing
+    /// a handful is cheaper than hashing one.
+    private var recent: [(style: XLSXStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    private static let recentCount = 8
 
     init(workbook: UnsafeMutablePointer<lxw_workbook>) {
         self.workbook = workbook
@@ -45,6 +49,15 @@ final class XLSXFormatCache {
     /// The format for `style`; nil (the default format) for the plain style.
     func format(_ style: XLSXStyle) -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
+        if let hit = recent.firstIndex(where: { $0.style == style }) { return recent[hit].format }
+        guard let format = addedFormat(style) else { return nil }
+        if recent.count == Self.recentCount { recent.removeLast() }
+        recent.insert((style, format), at: 0)
+        return format
+    }
+
+    /// The format for a style not among the recent ones, made the first time it is asked for.
+    private func addedFormat(_ style: XLSXStyle) -> UnsafeMutablePointer<lxw_format>? {
         if let format = formats[style] { return format }
         guard let format = workbook_add_format(workbook) else { return nil }
         if style.bold { format_set_bold(format) }
