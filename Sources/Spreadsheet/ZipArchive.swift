@@ -71,8 +71,21 @@ final class ZipEntryStream {
         self.place = place
     }
 
+    /// Set once the part is decompressed on a thread of its own.
+    private var readAhead: ZipReadAhead?
+
     deinit {
+        readAhead?.stop()
         zip_fclose(handle)
+    }
+
+    /// From now on, decompresses the part on a thread of its own, ahead of `read` (see `ZipReadAhead`); for large
+    /// parts. The thread stops before this stream closes the part.
+    func startReadingAhead() {
+        guard readAhead == nil else { return }
+        // Unretained: the stream outlives the thread, since `deinit` stops it first.
+        nonisolated(unsafe) let stream = Unmanaged.passUnretained(self)
+        readAhead = ZipReadAhead { buffer, count in stream.takeUnretainedValue().inflate(into: buffer, count: count) }
     }
 
     static func bombMessage(_ part: String) -> String {
@@ -81,6 +94,10 @@ final class ZipEntryStream {
 
     /// Fills up to `count` bytes; returns how many (0 at the end), or -1 with `failure` set.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+        readAhead?.read(into: buffer, count: count) ?? inflate(into: buffer, count: count)
+    }
+
+    private func inflate(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
         do throws(SpreadsheetError) {
             let got = try ZipCall.check(zip_fread(handle, buffer, UInt64(count)), zip_file_get_error(handle),
                                         "cannot decompress \(part)", place)

@@ -91,6 +91,38 @@ import Testing
         ])
     }
 
+    /// A sheet of several megabytes is inflated on a second thread a few chunks ahead of the parser: every row still
+    /// arrives once and in order, and a reader that stops part-way stops the thread too, so the next read works.
+    @Test func readsALargeSheetWholeAndStopsPartWay() throws {
+        let folder = try TemporaryFolder()
+        let writer = try XLSXWorkbookWriter(path: folder.file("large.xlsx"))
+        let sheet = try writer.addWorksheet(name: "Lines")
+        let rowCount = 40_000
+        for row in 0..<rowCount {
+            try sheet.write("Line \(row) of a sheet that inflates to megabytes", row: row, column: 0)
+            try sheet.write(.integer(Int64(row)), row: row, column: 1)
+        }
+        try writer.close()
+        let reader = try XLSXReader(path: folder.file("large.xlsx"))
+        var numbers: [Int] = [], valuesInOrder = true
+        try reader.forEachRow(inSheet: "Lines") { row in
+            numbers.append(row.number)
+            valuesInOrder = valuesInOrder && row.cells[1]?.value == .number(Decimal(row.number - 1))
+        }
+        #expect(numbers == Array(1...rowCount))
+        #expect(valuesInOrder)
+
+        struct Enough: Error {}
+        var seen = 0
+        #expect(throws: Enough.self) {
+            try reader.forEachRow(inSheet: "Lines") { _ in
+                seen += 1
+                if seen == 10 { throw Enough() }
+            }
+        }
+        #expect(try Package.rows(reader, sheet: "Lines").count == rowCount)
+    }
+
     // MARK: Hand-built corners
 
     @Test func readsSharedStringsRichTextAndEscapes() throws {
