@@ -12,7 +12,7 @@ public enum SheetConversion {
         let name = try sheetName(sheet, in: reader.sheetNames, file: URL(fileURLWithPath: input).lastPathComponent)
         let writer = try CSVFileWriter(path: output)
         var lines = 0
-        try reader.forEachRow(inSheet: name) { row in
+        try reader.forEachRow(inSheet: name, readingAhead: true) { row in
             while lines < row.number - 1 {
                 try writer.write([])
                 lines += 1

@@ -19,7 +19,6 @@ struct XLSXSheetRows {
         let decoder = XLSXCellDecoder(sharedStrings: sharedStrings, dateStyles: dateStyles, uses1904Dates: uses1904Dates,
                                       place: place)
         let events = XMLEventBox(XLSXSheetEvents(part: stream.part, decoder: decoder))
-        stream.startReadingAhead()
         let parser = try XMLPartParser(stream: stream, place: place, handler: events)
         var more = true
         while more {

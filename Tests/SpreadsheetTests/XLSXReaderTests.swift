@@ -105,7 +105,7 @@ import Testing
         try writer.close()
         let reader = try XLSXReader(path: folder.file("large.xlsx"))
         var numbers: [Int] = [], valuesInOrder = true
-        try reader.forEachRow(inSheet: "Lines") { row in
+        try reader.forEachRow(inSheet: "Lines", readingAhead: true) { row in
             numbers.append(row.number)
             valuesInOrder = valuesInOrder && row.cells[1]?.value == .number(Decimal(row.number - 1))
         }
@@ -115,7 +115,7 @@ import Testing
         struct Enough: Error {}
         var seen = 0
         #expect(throws: Enough.self) {
-            try reader.forEachRow(inSheet: "Lines") { _ in
+            try reader.forEachRow(inSheet: "Lines", readingAhead: true) { _ in
                 seen += 1
                 if seen == 10 { throw Enough() }
             }
