@@ -15,6 +15,9 @@ public final class LedgerStore: Sendable {
     /// Where the ledger is when neither `--ledger` nor `LEDGERSYNC_LEDGER` says.
     public static let defaultPath = "ledger.sqlite"
 
+    /// How long a command waits for another one holding the ledger's lock (a post, or a connection closing).
+    static let busyTimeout: TimeInterval = 15
+
     /// Opens an existing ledger; with `create`, makes a new one when nothing is at `path`.
     public init(path: String, create: Bool = false) throws(StoreError) {
         self.path = path
@@ -23,7 +26,7 @@ public final class LedgerStore: Sendable {
         if exists { try Self.checkIdentity(path: path) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(15)
+        configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.prepareDatabase { db in
             // A 16 MiB page cache holds the index pages a big post run keeps changing: posting 100,000 invoice lines
             // into a ledger of 250,000 postings ran no faster with 64 MiB, which only took more memory. Temporary
@@ -54,6 +57,7 @@ public final class LedgerStore: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
@@ -66,6 +70,8 @@ public final class LedgerStore: Sendable {
             try queue.close()
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw .database("cannot open ledger \(path): \(describe(error)); another command kept it busy for \(Int(busyTimeout)) seconds")
         } catch {
             throw .notALedger(path: path, reason: describe(error))
         }

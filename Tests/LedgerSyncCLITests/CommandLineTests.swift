@@ -143,6 +143,33 @@ struct LedgerSyncProcess {
         #expect(damaged.stdout.contains("Northwind Traders Inc: invoice INV-10001: postings sum to"))
     }
 
+    @Test func aCommandWaitsWhileAnotherHoldsTheLedgerLocked() throws {
+        let ledger = CLI.temporaryLedger()
+        #expect(try CLI.run(["company", "add", "Harbor Bakery", "--currency", "EUR"], ledger: ledger).status == 0)
+        // What another process holds while it recovers or closes the ledger: an exclusive lock that stops even readers.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let holder = try DatabaseQueue(path: ledger, configuration: configuration)
+        try holder.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE") }
+
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["company", "list", "--ledger", ledger]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        Thread.sleep(forTimeInterval: 1)
+        #expect(process.isRunning, "the command waits for the lock instead of failing")
+        try holder.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+        try holder.close()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stdout.contains("Harbor Bakery"))
+    }
+
     @Test func failedExampleLeavesNoLedgerBehind() throws {
         let ledger = CLI.temporaryLedger()
         let emptyData = FileManager.default.temporaryDirectory.appendingPathComponent("no-data-\(UUID().uuidString)").path
