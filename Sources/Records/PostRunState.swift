@@ -23,6 +23,9 @@ struct PostRunState {
     private var problems: [String] = []
     private var warnings: [String] = []
     private var savedRows: [Int] = []
+    /// Results no later row can change, not yet taken: each record's as it is done, or, when all or nothing is
+    /// asked, every one at the end.
+    private var settled: [(row: Int, result: RowResult)] = []
 
     init(source: SheetSource, options: RecordPostOptions, catalog: RecordTypeCatalog, writer: LedgerWriter, digest: String) throws {
         self.source = source
@@ -46,6 +49,13 @@ struct PostRunState {
         }
         let row = RowValues(number: number, cells: cells, header: header, reading: reading)
         if let group = grouping?.add(row) { try process(group) }
+    }
+
+    /// The results settled since the last call, top to bottom.
+    mutating func takeSettledResults() -> [(row: Int, result: RowResult)] {
+        guard !settled.isEmpty else { return [] }
+        defer { settled.removeAll(keepingCapacity: true) }
+        return settled
     }
 
     private mutating func findHeader(number: Int, cells: [XLSXValue?]) throws {
@@ -79,6 +89,14 @@ struct PostRunState {
     // MARK: Records
 
     private mutating func process(_ group: RowGroup) throws {
+        try handle(group)
+        guard !options.allOrNothing else { return }
+        for row in group.rows {
+            if let result = results[row.number] { settled.append((row.number, result)) }
+        }
+    }
+
+    private mutating func handle(_ group: RowGroup) throws {
         guard try isFlagged(group) else { return }
         let draft: RecordDraft
         do {
@@ -189,6 +207,9 @@ struct PostRunState {
             }
         } else if let runID {
             try writer.finish(runID: runID, counts: counts)
+        }
+        if options.allOrNothing {
+            settled = results.sorted { $0.key < $1.key }.map { (row: $0.key, result: $0.value) }
         }
         return PostReport(fileName: source.fileName, sheet: source.sheet, recordType: type!.name, company: company.name, counts: counts,
                           problems: problems, warnings: warnings, dryRun: options.dryRun, rolledBack: rolledBack,

@@ -28,13 +28,26 @@ public struct RecordPoster {
         do {
             report = try store.write(rehearse: options.dryRun) { writer in
                 var run = try PostRunState(source: source, options: options, catalog: catalog, writer: writer, digest: digest)
+                // A workbook's results are written as the rows are posted, on a second core.
+                var workbook: ResultWriteBack.Workbook?
+                defer { workbook?.cancel() }
                 try source.forEachRow { number, cells in
                     try run.add(row: number, cells: cells)
+                    if workbook == nil, source.format == .xlsx, !options.dryRun, let header = run.header {
+                        workbook = ResultWriteBack.Workbook(source: source, header: header, type: run.type!)
+                    }
+                    let settled = run.takeSettledResults()
+                    workbook?.write(settled)
                     if number % 1000 == 0 { progress(number) }
                 }
                 let report = try run.finish()
+                workbook?.write(run.takeSettledResults())
                 if !options.dryRun, let header = run.header, !report.results.isEmpty {
-                    prepared = try ResultWriteBack.prepare(source: source, header: header, type: run.type!, results: report.results)
+                    if let workbook {
+                        prepared = try workbook.finish()
+                    } else {
+                        prepared = try ResultWriteBack.prepareCSV(source: source, header: header, type: run.type!, results: report.results)
+                    }
                 }
                 if report.rolledBack { throw RolledBack(report: report) }
                 return report

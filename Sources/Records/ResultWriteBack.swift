@@ -29,39 +29,79 @@ enum ResultWriteBack {
         return base.path + ".results.csv"
     }
 
-    static func prepare(source: SheetSource, header: SheetHeader, type: RecordType, results: [Int: RowResult]) throws -> Prepared {
+    /// The result columns by field, the header's own or added after its last column, and the titles of those added.
+    private static func columns(header: SheetHeader, type: RecordType) -> (columns: [RecordField: Int], added: [(Int, String)]) {
         var columns = header.index
-        var added: [(RecordField, Int)] = []
+        var added: [(Int, String)] = []
         for field in resultFields where columns[field] == nil {
-            columns[field] = header.width + added.count
-            added.append((field, header.width + added.count))
+            let index = header.width + added.count
+            columns[field] = index
+            added.append((index, type.column(field)?.name ?? field.rawValue))
         }
-        let addedHeaders = added.map { (field, index) in (index, type.column(field)?.name ?? field.rawValue) }
-        switch source.format {
-        case .xlsx:
-            var edits = XLSXSheetEdits()
-            for (index, title) in addedHeaders { edits.set(row: header.row, column: index, .text(title)) }
-            for run in runs(of: results) { edits.set(rows: run.rows, cellEdits(for: run.result, in: columns)) }
-            return .workbook(try XLSXWorkbookSurgery.prepare(edits, sheet: source.sheet ?? "", of: source.path))
-        case .csv:
-            let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path))
-            try CSVRows.forEach(inFile: source.path) { number, fields in
-                var fields = fields
-                if number == header.row {
-                    for (index, title) in addedHeaders { set(&fields, index, title) }
-                } else if let result = results[number] {
-                    for (field, value) in cells(for: result) {
-                        guard let column = columns[field] else { continue }
-                        switch value {
-                        case .text(let text): set(&fields, column, text)
-                        case .number(let number): set(&fields, column, DecimalText.format(number))
-                        case .blank: set(&fields, column, "")
-                        }
+        return (columns, added)
+    }
+
+    /// Writes `FILE.results.csv`: the CSV at `source` with the results in their columns.
+    static func prepareCSV(source: SheetSource, header: SheetHeader, type: RecordType, results: [Int: RowResult]) throws -> Prepared {
+        let (columns, addedHeaders) = columns(header: header, type: type)
+        let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path))
+        try CSVRows.forEach(inFile: source.path) { number, fields in
+            var fields = fields
+            if number == header.row {
+                for (index, title) in addedHeaders { set(&fields, index, title) }
+            } else if let result = results[number] {
+                for (field, value) in cells(for: result) {
+                    guard let column = columns[field] else { continue }
+                    switch value {
+                    case .text(let text): set(&fields, column, text)
+                    case .number(let number): set(&fields, column, DecimalText.format(number))
+                    case .blank: set(&fields, column, "")
                     }
                 }
-                try writer.write(fields)
             }
-            return .csv(writer)
+            try writer.write(fields)
+        }
+        return .csv(writer)
+    }
+
+    /// The results going into a workbook while the run goes on: its sheet is rewritten on a thread of its own, just
+    /// behind the rows whose results are settled, so little is left to write when the last row is posted.
+    final class Workbook {
+        private let surgery: XLSXBackgroundSurgery
+        private let columns: [RecordField: Int]
+
+        /// Starts rewriting the sheet of `source`, with the titles of the result columns the header lacks.
+        init(source: SheetSource, header: SheetHeader, type: RecordType) {
+            let (columns, addedHeaders) = ResultWriteBack.columns(header: header, type: type)
+            let used = columns.values
+            surgery = XLSXBackgroundSurgery(sheet: source.sheet ?? "", of: source.path,
+                                            widening: used.min()!...used.max()!, onRow: header.row)
+            self.columns = columns
+            surgery.edits.set(rows: header.row...header.row, Dictionary(uniqueKeysWithValues: addedHeaders.map { ($0.0, .text($0.1)) }))
+        }
+
+        /// Writes settled results, top to bottom, below every row written before; a record's rows go as one run.
+        func write(_ results: [(row: Int, result: RowResult)]) {
+            var start = 0
+            while start < results.count {
+                var end = start
+                while end + 1 < results.count, results[end + 1].row == results[end].row + 1,
+                      results[end + 1].result == results[start].result {
+                    end += 1
+                }
+                surgery.edits.set(rows: results[start].row...results[end].row, cellEdits(for: results[start].result, in: columns))
+                start = end + 1
+            }
+        }
+
+        /// Waits for the rewrite to finish the sheet.
+        func finish() throws -> Prepared {
+            .workbook(try surgery.finish())
+        }
+
+        /// Stops the rewrite, leaving nothing behind; nothing happens after `finish()`.
+        func cancel() {
+            surgery.cancel()
         }
     }
 
@@ -72,20 +112,6 @@ enum ResultWriteBack {
         guard result.status != .error, let recordID = result.recordID, let version = result.version else { return cells }
         cells += [(.post, .text("done")), (.recordID, .number(Decimal(recordID))), (.version, .number(Decimal(version)))]
         return cells
-    }
-
-    /// The results top to bottom, consecutive rows with equal results (the rows of one record) taken together.
-    private static func runs(of results: [Int: RowResult]) -> [(rows: ClosedRange<Int>, result: RowResult)] {
-        var runs: [(rows: ClosedRange<Int>, result: RowResult)] = []
-        for row in results.keys.sorted() {
-            guard let result = results[row] else { continue }
-            if let last = runs.last, last.rows.upperBound == row - 1, last.result == result {
-                runs[runs.count - 1].rows = last.rows.lowerBound...row
-            } else {
-                runs.append((row...row, result))
-            }
-        }
-        return runs
     }
 
     /// The cells a result writes, by sheet column.

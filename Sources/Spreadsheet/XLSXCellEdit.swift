@@ -55,14 +55,19 @@ public struct XLSXSheetEdits: Sendable {
 
     /// Sets the same cells, by 0-based column, on each of `rows`: as `set(row:column:_:)` for each row and cell.
     public mutating func set(rows: ClosedRange<Int>, _ cells: [Int: XLSXCellEdit]) {
+        let sorted = Self.columnEdits(rows: rows, cells)
+        guard !sorted.isEmpty else { return }
+        runs.append(Run(rows: rows, cells: sorted, order: runs.count))
+    }
+
+    /// The cells of a `set`, left to right, after checking they lie inside the sheet.
+    static func columnEdits(rows: ClosedRange<Int>, _ cells: [Int: XLSXCellEdit]) -> [XLSXColumnEdit] {
         precondition(rows.clamped(to: 1...XLSXSheetRows.maxRow) == rows,
                      "rows \(rows) are outside 1...\(XLSXSheetRows.maxRow)")
         for column in cells.keys {
             precondition((0..<XLSXSheetRows.maxColumns).contains(column), "column \(column) is outside the sheet")
         }
-        guard !cells.isEmpty else { return }
-        let sorted = cells.sorted { $0.key < $1.key }.map { XLSXColumnEdit(column: $0.key, value: $0.value) }
-        runs.append(Run(rows: rows, cells: sorted, order: runs.count))
+        return cells.sorted { $0.key < $1.key }.map { XLSXColumnEdit(column: $0.key, value: $0.value) }
     }
 
     public var isEmpty: Bool { runs.isEmpty }
@@ -84,9 +89,15 @@ public struct XLSXSheetEdits: Sendable {
     var editedRows: XLSXEditedRows { XLSXEditedRows(runs) }
 }
 
+/// Where a sheet rewrite takes its edited rows from: top to bottom, each with its cells left to right.
+protocol XLSXRowEditSource {
+    /// The next edited row, nil after the last.
+    mutating func next() throws(SpreadsheetError) -> XLSXRowEdits?
+}
+
 /// The rows a sheet's edits touch, top to bottom, each with its cells left to right: the runs covering a row merged,
 /// the later set winning for a cell set twice.
-struct XLSXEditedRows: IteratorProtocol {
+struct XLSXEditedRows: XLSXRowEditSource {
     /// By first row, and in the order they were set among those starting on the same row.
     private let runs: [XLSXSheetEdits.Run]
     /// How many of `runs` have started.

@@ -2,25 +2,26 @@
 /// they name (an edited row is rewritten as it streams past; a row the sheet lacks is created in order) and the
 /// `<dimension>` when they reach beyond it. Everything else goes through as read, so the part is never held whole.
 /// Elements are matched by local name, so strict and prefixed parts rewrite alike.
-struct XLSXSheetRewriter {
+struct XLSXSheetRewriter<EditedRows: XLSXRowEditSource> {
     private let reader: XMLPartReader
     private let writer: XMLPartWriter
-    private let edits: XLSXSheetEdits
+    /// The range the edits put values in, for the `<dimension>`; nil when they put none.
+    private let valueRange: CellRange?
     /// The edited rows in order, and the next one not yet written.
-    private var editedRows: XLSXEditedRows
+    private var editedRows: EditedRows
     private var upcoming: XLSXRowEdits?
     /// The prefix of `<sheetData>`, for the rows created in it.
     private var rowPrefix: String?
 
-    init(reader: XMLPartReader, writer: XMLPartWriter, edits: XLSXSheetEdits) {
+    init(reader: XMLPartReader, writer: XMLPartWriter, editedRows: EditedRows, valueRange: CellRange?) {
         self.reader = reader
         self.writer = writer
-        self.edits = edits
-        editedRows = edits.editedRows
-        upcoming = editedRows.next()
+        self.editedRows = editedRows
+        self.valueRange = valueRange
     }
 
     mutating func run() throws(SpreadsheetError) {
+        upcoming = try editedRows.next()
         var started = false, inSheetData = false
         var row = 0
         while try reader.read() {
@@ -53,7 +54,7 @@ struct XLSXSheetRewriter {
                 try writeNewRows(before: row)
                 if let edited = upcoming, edited.number == row {
                     try editedRow(edited).rewrite(from: reader, to: writer)
-                    upcoming = editedRows.next()
+                    upcoming = try editedRows.next()
                     continue
                 }
             } else if inSheetData, reader.isEndElement, reader.depth == 1 {
@@ -71,7 +72,7 @@ struct XLSXSheetRewriter {
     /// `<dimension ref="A1:J20"/>`, widened to take in the edited cells.
     private func writeDimension() throws(SpreadsheetError) {
         var tag = try reader.startTag()
-        if let edited = edits.valueRange, let ref = tag.attribute("ref"), let range = CellRange(ref),
+        if let edited = valueRange, let ref = tag.attribute("ref"), let range = CellRange(ref),
            range.union(edited) != range {
             tag.set("ref", range.union(edited).description)
         }
@@ -83,7 +84,7 @@ struct XLSXSheetRewriter {
     private mutating func writeNewRows(before limit: Int) throws(SpreadsheetError) {
         while let edited = upcoming, edited.number < limit {
             try editedRow(edited).writeNewRow(prefix: rowPrefix, to: writer)
-            upcoming = editedRows.next()
+            upcoming = try editedRows.next()
         }
     }
 

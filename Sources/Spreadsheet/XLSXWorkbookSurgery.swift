@@ -10,25 +10,34 @@ public enum XLSXWorkbookSurgery {
     /// failure), leaving no temp file behind.
     public static func prepare(_ edits: XLSXSheetEdits, sheet: String,
                                of path: String) throws(SpreadsheetError) -> PreparedWorkbook {
+        try prepare(edits.editedRows, valueRange: edits.valueRange, sheet: sheet, of: path)
+    }
+
+    /// As `prepare(_:sheet:of:)`, with the edited rows taken one by one from `edits`, and the `<dimension>` widened
+    /// to `valueRange`.
+    static func prepare(_ edits: some XLSXRowEditSource, valueRange: CellRange?, sheet: String,
+                        of path: String) throws(SpreadsheetError) -> PreparedWorkbook {
         try PreparedWorkbook.rewriting(path) { _, copy, place throws(SpreadsheetError) in
-            try rewrite(sheet, in: copy, with: edits, place: place)
+            try rewrite(sheet, in: copy, with: edits, valueRange: valueRange, place: place)
         }
     }
 
     /// Replaces the part of the sheet called `name` inside `workbook` (the working copy) with its edited version.
-    private static func rewrite(_ name: String, in workbook: String, with edits: XLSXSheetEdits,
-                                place: ReadPlace) throws(SpreadsheetError) {
+    private static func rewrite(_ name: String, in workbook: String, with edits: some XLSXRowEditSource,
+                                valueRange: CellRange?, place: ReadPlace) throws(SpreadsheetError) {
         let newPart = FileManager.default.temporaryDirectory
             .appendingPathComponent("ledgersync-sheet-\(UUID().uuidString).xml").path
         defer { try? FileManager.default.removeItem(atPath: newPart) }
-        let (part, sheetPlace) = try writeSheet(name, of: workbook, with: edits, to: newPart, place: place)
+        let (part, sheetPlace) = try writeSheet(name, of: workbook, with: edits, valueRange: valueRange, to: newPart,
+                                                place: place)
         let archive = try ZipArchiveUpdate(path: workbook, place: sheetPlace)
         try archive.replace(part, withContentsOf: newPart)
         try archive.close()
     }
 
     /// Writes the edited XML of the sheet called `name` to `path`; returns the sheet's part and its place for messages.
-    private static func writeSheet(_ name: String, of workbook: String, with edits: XLSXSheetEdits, to path: String,
+    private static func writeSheet(_ name: String, of workbook: String, with edits: some XLSXRowEditSource,
+                                   valueRange: CellRange?, to path: String,
                                    place: ReadPlace) throws(SpreadsheetError) -> (part: String, place: ReadPlace) {
         let archive = try ZipArchive(path: workbook, place: place)
         let limits = XLSXReadLimits.standard
@@ -40,7 +49,7 @@ public enum XLSXWorkbookSurgery {
         }
         var rewriter = XLSXSheetRewriter(reader: reader,
                                          writer: try XMLPartWriter(path: path, part: sheet.part, place: place),
-                                         edits: edits)
+                                         editedRows: edits, valueRange: valueRange)
         try rewriter.run()
         return (sheet.part, place)
     }

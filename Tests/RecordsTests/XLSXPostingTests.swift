@@ -89,6 +89,39 @@ struct XLSXPostingTests {
         #expect(rows[1][11].contains("--all-or-nothing"))
     }
 
+    @Test("A result cell the workbook cannot take keeps everything out: not the ledger, not the file, no stray files")
+    func resultsThatCannotBeWrittenUndoThePost() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        // The Status cells of rows 2 and 3 share a formula: a post may not overwrite the cell that holds it.
+        try ExternalTool.python("""
+            import sys, zipfile
+            path = sys.argv[1]
+            with zipfile.ZipFile(path) as z:
+                parts = [(name, z.read(name)) for name in z.namelist()]
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in parts:
+                    if name == "xl/worksheets/sheet1.xml":
+                        for row, cell in ((2, b'<c r="K2"><f t="shared" ref="K2:K3" si="0">1+1</f><v>2</v></c>'),
+                                          (3, b'<c r="K3"><f t="shared" si="0"/><v>2</v></c>')):
+                            start = data.index(b'<row r="%d"' % row)
+                            end = data.index(b"</row>", start)
+                            data = data[:end] + cell + data[end:]
+                    z.writestr(name, data)
+            """, [path])
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let error = #expect(throws: (any Error).self) { try books.post(path) }
+        #expect(error.map { "\($0)" }?.contains("cell K2 holds a formula that the cells K2:K3 share") == true, "\(String(describing: error))")
+        let company = try books.company()
+        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
+        #expect(try books.store.read { try $0.postRuns(companyID: company.id) }.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("entry") } == ["entry.xlsx"])
+    }
+
     @Test("A dry run reports what would happen and writes nothing: not the ledger, not the file")
     func dryRun() throws {
         let books = try PostingBooks()
