@@ -23,10 +23,23 @@ extension LedgerWriter {
         document.status = .posted
         let posted = try prepare(&document, replacing: nil)
         do {
-            try db.cachedStatement(sql: """
+            var insert = try DirectInsert("""
                 INSERT INTO documents (company_id, kind, number, party_id, date, due_date, currency, memo, status,
                                        version, bank_account_id, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: headerArguments(document, total: posted.total))
+                """, in: db)
+            insert.bind(document.companyID)
+            insert.bind(document.kind.rawValue)
+            insert.bind(document.number)
+            insert.bind(document.partyID)
+            insert.bind(document.date.description)
+            insert.bind(document.dueDate?.description)
+            insert.bind(document.currency.code)
+            insert.bind(document.memo)
+            insert.bind(document.status.rawValue)
+            insert.bind(document.version)
+            insert.bind(document.bankAccountID)
+            insert.bind(posted.total)
+            try insert.execute()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
         }
@@ -162,32 +175,47 @@ extension LedgerWriter {
 
     private func writeDetails(of document: Document, posted: PostedDocument) throws {
         guard let id = document.id else { return }
-        let insertLine = try db.cachedStatement(sql: """
+        var insert = try DirectInsert("""
             INSERT INTO document_lines (document_id, line_number, item_id, account_id, description, quantity, rate, amount,
                                         tax_code_id, tax_amount, class_id, location_id, party_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for (index, line) in document.lines.enumerated() {
-            try insertLine.execute(arguments: [
-                id, index + 1, line.itemID, line.accountID, line.description, line.quantity.map(DecimalText.format),
-                line.rate.map(DecimalText.format), line.amount, line.taxCodeID, posted.lineTaxes[index],
-                line.classID, line.locationID, line.partyID,
-            ])
+            insert.bind(id)
+            insert.bind(index + 1)
+            insert.bind(line.itemID)
+            insert.bind(line.accountID)
+            insert.bind(line.description)
+            insert.bind(line.quantity.map(DecimalText.format))
+            insert.bind(line.rate.map(DecimalText.format))
+            insert.bind(line.amount)
+            insert.bind(line.taxCodeID)
+            insert.bind(posted.lineTaxes[index])
+            insert.bind(line.classID)
+            insert.bind(line.locationID)
+            insert.bind(line.partyID)
+            try insert.execute()
         }
         let insertApplication = try db.cachedStatement(sql: "INSERT INTO applications (payment_id, target_id, amount) VALUES (?, ?, ?)")
         for application in document.applications {
             try insertApplication.execute(arguments: [id, application.targetID, application.amount])
         }
-        let insertPosting = try db.cachedStatement(sql: """
+        insert = try DirectInsert("""
             INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         let date = document.date.description
         for posting in posted.postings {
-            try insertPosting.execute(arguments: [
-                document.companyID, id, posting.lineNumber, posting.accountID, date, posting.amount,
-                posting.partyID, posting.classID, posting.locationID,
-            ])
+            insert.bind(document.companyID)
+            insert.bind(id)
+            insert.bind(posting.lineNumber)
+            insert.bind(posting.accountID)
+            insert.bind(date)
+            insert.bind(posting.amount)
+            insert.bind(posting.partyID)
+            insert.bind(posting.classID)
+            insert.bind(posting.locationID)
+            try insert.execute()
         }
     }
 
@@ -200,8 +228,13 @@ extension LedgerWriter {
     /// Records the change; updates and voids keep the document as it was before, as JSON.
     private func audit(_ document: Document, action: String, previous: Document?) throws {
         let snapshot = try previous.map { String(decoding: try Self.snapshotEncoder.encode($0), as: UTF8.self) }
-        try db.cachedStatement(sql: "INSERT INTO audit_log (document_id, version, action, at, previous) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [document.id, document.version, action, timestamp, snapshot])
+        var insert = try DirectInsert("INSERT INTO audit_log (document_id, version, action, at, previous) VALUES (?, ?, ?, ?, ?)", in: db)
+        insert.bind(document.id)
+        insert.bind(document.version)
+        insert.bind(action)
+        insert.bind(timestamp)
+        insert.bind(snapshot)
+        try insert.execute()
     }
 
     private func money(_ minorUnits: Int64, _ document: Document) -> String {

@@ -59,10 +59,18 @@ extension LedgerWriter {
     /// Links a record the run wrote to the run and the sheet rows it came from.
     public func linkRecord(runID: Int64, kind: RecordKind, recordID: Int64, version: Int, change: RecordChange,
                            rows: ClosedRange<Int>) throws {
-        try db.cachedStatement(sql: """
+        var insert = try DirectInsert("""
             INSERT INTO post_run_records (run_id, record_kind, record_id, version, action, first_row, last_row)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [runID, kind.rawValue, recordID, version, change.rawValue, rows.lowerBound, rows.upperBound])
+            """, in: db)
+        insert.bind(runID)
+        insert.bind(kind.rawValue)
+        insert.bind(recordID)
+        insert.bind(version)
+        insert.bind(change.rawValue)
+        insert.bind(rows.lowerBound)
+        insert.bind(rows.upperBound)
+        try insert.execute()
     }
 
     /// Stores the run's final counts.
