@@ -10,18 +10,40 @@ public enum SheetConversion {
     public static func xlsxToCSV(_ input: String, sheet: String?, output: String) throws -> (sheet: String, lines: Int) {
         let reader = try XLSXReader(path: input)
         let name = try sheetName(sheet, in: reader.sheetNames, file: URL(fileURLWithPath: input).lastPathComponent)
-        let writer = try CSVFileWriter(path: output)
-        var lines = 0
-        try reader.forEachRow(inSheet: name, readingAhead: true) { row in
-            while lines < row.number - 1 {
-                try writer.write([])
+        let sink = CSVSheetSink(writer: try CSVFileWriter(path: output))
+        // The sheet is parsed on this thread and its CSV made and written on another (and, with reading ahead, the
+        // part inflated on a third).
+        let handOff = BatchHandOff<XLSXRow> { rows in try sink.write(rows) }
+        do {
+            try reader.forEachRow(inSheet: name, readingAhead: true) { row in try handOff.put(row) }
+            try handOff.finish()
+        } catch {
+            handOff.cancel()
+            throw error
+        }
+        try sink.writer.close()
+        return (name, sink.lines)
+    }
+
+    /// The CSV side of `xlsxToCSV`: rows written as lines, with an empty line for each row the sheet skips.
+    private final class CSVSheetSink {
+        let writer: CSVFileWriter
+        private(set) var lines = 0
+
+        init(writer: CSVFileWriter) {
+            self.writer = writer
+        }
+
+        func write(_ rows: [XLSXRow]) throws {
+            for row in rows {
+                while lines < row.number - 1 {
+                    try writer.write([])
+                    lines += 1
+                }
+                try writer.write(row.cells.map { $0.map { csvText($0.value) } ?? "" })
                 lines += 1
             }
-            try writer.write(row.cells.map { $0.map { csvText($0.value) } ?? "" })
-            lines += 1
         }
-        try writer.close()
-        return (name, lines)
     }
 
     /// Writes a CSV file (UTF-8 with or without BOM; comma, semicolon or tab, found from the first line) as the
