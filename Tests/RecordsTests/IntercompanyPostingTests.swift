@@ -23,11 +23,8 @@ struct IntercompanyPostingTests {
         let royalties = try account(books, "4510"), consulting = try account(books, "6950")
         #expect(royalties.isIntercompany && !consulting.isIntercompany)
 
-        let exported = try exportMarkedToPost("accounts", books)
-        #expect(exported.text.contains(",4510,Intercompany Royalties,Income,,,yes,"))
-        let again = try books.post(exported.path) { $0.type = "accounts" }
-        #expect(again.counts.unchanged == exported.rows && again.counts.posted + again.counts.updated + again.counts.errors == 0,
-                "\(again.problems)")
+        let exported = try exportAndPostAgain("accounts", books)
+        #expect(exported.contains(",4510,Intercompany Royalties,Income,,,yes,"))
 
         let flipped = try books.post(try books.write("flipped.csv", """
             Post,Number,Name,Type,Intercompany,Record ID,Version
@@ -80,11 +77,8 @@ struct IntercompanyPostingTests {
         let branch = try #require(try party(books, .customer, "Northwind Canada Branch"))
         #expect(branch.intercompanyCompanyID == canada.id)
 
-        let exported = try exportMarkedToPost("customers", books)
-        #expect(exported.text.contains(",Northwind Canada Branch,,30,Northwind Canada Ltd,"))
-        let again = try books.post(exported.path) { $0.type = "customers" }
-        #expect(again.counts.unchanged == exported.rows && again.counts.posted + again.counts.updated + again.counts.errors == 0,
-                "\(again.problems)")
+        let exported = try exportAndPostAgain("customers", books)
+        #expect(exported.contains(",Northwind Canada Branch,,30,Northwind Canada Ltd,"))
 
         let moved = try books.post(try books.write("moved.csv", """
             Post,Name,Terms,Group Company,Record ID,Version
@@ -120,15 +114,19 @@ struct IntercompanyPostingTests {
         return try books.store.read { try $0.party(companyID: company.id, kind: kind, named: name) }
     }
 
-    /// The US company's records of `type` exported to CSV with every row marked Post = yes, as a user posts an
-    /// export back: the file, its text and how many rows it has.
-    private func exportMarkedToPost(_ type: String, _ books: PostingBooks) throws -> (path: String, text: String, rows: Int) {
+    /// Exports the US company's records of `type` to CSV with every row marked Post = yes, posts it back as a user
+    /// would, and expects every row Unchanged; returns the exported text.
+    private func exportAndPostAgain(_ type: String, _ books: PostingBooks,
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let path = books.path("\(type)-export.csv")
         let recordType = try RecordTypeCatalog(templatesFolder: PostingBooks.templates).type(named: type)
         try RecordExport.write(recordType, company: PostingBooks.us, filter: RecordExportFilter(), store: books.store, to: path, builtAt: Date())
         let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         let text = ([lines[0]] + lines.dropFirst().map { "yes" + $0 }).joined(separator: "\r\n") + "\r\n"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return (path, text, lines.count - 1)
+        let again = try books.post(path) { $0.type = type }
+        #expect(again.counts.unchanged == lines.count - 1 && again.counts.posted + again.counts.updated + again.counts.errors == 0,
+                "\(again.problems)", sourceLocation: sourceLocation)
+        return text
     }
 }
