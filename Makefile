@@ -14,8 +14,10 @@ DEMO_LEDGER := ledger.sqlite
 DEMO_DIR := demo
 DEMO_AS_OF := 2026-10-31
 DEMO_COMPANY := Northwind Traders Inc
+# Where `make install` puts the binary (PREFIX/bin) and what it reads at run time (PREFIX/share/ledgersync).
+PREFIX ?= /usr/local
 
-.PHONY: demo test bench deps test-deps bench-deps install-packages build release clean
+.PHONY: demo test bench deps test-deps bench-deps install-packages build release install install-files clean
 
 ## Installs missing Debian packages as root; otherwise prints the exact command and stops.
 deps:
@@ -45,8 +47,23 @@ install-packages:
 build: deps
 	swift build
 
+## The Swift runtime is linked into the binary, so an installed copy runs without the toolchain.
 release: deps
-	swift build -c release
+	swift build -c release --static-swift-stdlib
+
+## Installs the release binary and its record templates and example books under PREFIX (DESTDIR for packaging).
+## The binary finds them relative to itself, so the installed tree may be copied anywhere and run from any folder.
+install: release
+	@$(MAKE) --no-print-directory install-files BINARY=$(RELEASE_BIN)
+
+## Copies BINARY (default: the release build) and the files it reads at run time under PREFIX.
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/ledgersync/Examples"
+	install -m 755 "$(or $(BINARY),$(RELEASE_BIN))" "$(DESTDIR)$(PREFIX)/bin/ledgersync"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/ledgersync/Templates" "$(DESTDIR)$(PREFIX)/share/ledgersync/Examples/northwind"
+	cp -R Templates "$(DESTDIR)$(PREFIX)/share/ledgersync/Templates"
+	cp -R Examples/northwind "$(DESTDIR)$(PREFIX)/share/ledgersync/Examples/northwind"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/ledgersync and $(DESTDIR)$(PREFIX)/share/ledgersync"
 
 ## Builds a release binary, loads the Northwind example books into ./ledger.sqlite (rebuilt each time)
 ## and builds example workbooks into ./demo.

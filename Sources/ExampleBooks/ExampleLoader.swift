@@ -45,16 +45,11 @@ public enum ExampleLoader {
         _ = try writer.addGroup(name: groupName, currency: try Currency(code: "USD"), companyIDs: companies.map(\.company.id))
     }
 
-    /// Finds `Examples/northwind` in the working directory or above the running executable (a build tree).
-    public static func defaultDirectory(executable: String = CommandLine.arguments[0]) -> String? {
-        let relative = "Examples/northwind"
-        var candidates = [FileManager.default.currentDirectoryPath]
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(folder.path)
-            folder.deleteLastPathComponent()
-        }
-        return candidates.map { ($0 as NSString).appendingPathComponent(relative) }
-            .first { FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("companies.csv")) }
+    /// The `Examples/northwind` folder shipped beside the binary (`ShippedFiles`), else one in the working directory.
+    public static func defaultDirectory() -> String? {
+        let relative = "Examples/northwind", marker = "companies.csv"
+        if let folder = ShippedFiles.folder(relative, containing: marker) { return folder.path }
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relative)
+        return FileManager.default.fileExists(atPath: here.appendingPathComponent(marker).path) ? here.path : nil
     }
 }

@@ -18,12 +18,12 @@ struct ExampleCommand: ReportingCommand {
     @Option(help: "Seed for the generated activity; the same seed gives the same books.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Folder of the example CSV files (default: Examples/northwind).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Folder of the example CSV files (default: the one installed with ledgersync).", valueName: "dir"))
     var data: String?
 
     func execute() throws {
         guard let directory = data ?? ExampleLoader.defaultDirectory() else {
-            throw UserError("cannot find Examples/northwind; run from the project folder or pass --data DIR")
+            throw UserError("cannot find the example data (Examples/northwind) beside ledgersync; reinstall it (make install) or pass --data DIR")
         }
         let started = Date()
         let isNewFile = !FileManager.default.fileExists(atPath: options.path)

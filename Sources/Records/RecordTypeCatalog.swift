@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 
 /// The record types, loaded from the JSON files of a templates folder (`Templates/records/*.json`).
 public struct RecordTypeCatalog: Sendable {
@@ -25,30 +26,18 @@ public struct RecordTypeCatalog: Sendable {
         self.types = types
     }
 
-    /// The templates folder: `$LEDGERSYNC_TEMPLATES`, else a `Templates` folder beside the executable, in
-    /// `../share/ledgersync/` from it, or in a folder above it (a build inside the source tree).
+    /// The templates folder: `$LEDGERSYNC_TEMPLATES`, else the one shipped beside the binary (`ShippedFiles`).
     public static func standard() throws(RecordError) -> RecordTypeCatalog {
         try RecordTypeCatalog(templatesFolder: try templatesFolder())
     }
 
     static func templatesFolder() throws(RecordError) -> URL {
-        let environment = ProcessInfo.processInfo.environment
-        if let folder = environment["LEDGERSYNC_TEMPLATES"], !folder.isEmpty { return URL(fileURLWithPath: folder) }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        let installed = folder.appendingPathComponent("../share/ledgersync/Templates").standardized
-        if isTemplatesFolder(installed) { return installed }
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("Templates")
-            if isTemplatesFolder(candidate) { return candidate }
-            folder.deleteLastPathComponent()
+        if let folder = ProcessInfo.processInfo.environment["LEDGERSYNC_TEMPLATES"], !folder.isEmpty {
+            return URL(fileURLWithPath: folder)
         }
-        throw RecordError("cannot find the record templates (a Templates/records folder) near \(executable.path); set LEDGERSYNC_TEMPLATES to its folder")
-    }
-
-    private static func isTemplatesFolder(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("records").path, isDirectory: &isFolder) && isFolder.boolValue
+        if let folder = ShippedFiles.folder("Templates", containing: "records") { return folder }
+        let looked = ShippedFiles.candidates("Templates").prefix(2).map(\.path).joined(separator: " or ")
+        throw RecordError("cannot find the record templates (Templates/records) in \(looked); reinstall ledgersync (make install) or set LEDGERSYNC_TEMPLATES to the Templates folder")
     }
 
     /// The type called `name` (any case); an unknown name lists the types.
