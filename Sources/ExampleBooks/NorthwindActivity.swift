@@ -125,7 +125,7 @@ struct NorthwindActivity {
                                                  classID: random.pick(books.classes).id, locationID: random.pick(books.locations).id))
         }
         let saved = try post(Document(companyID: books.company.id, kind: .invoice, number: number("INV", books), partyID: customer.id,
-                                      date: date, dueDate: date.adding(days: customer.termsDays), currency: books.currency, lines: lines))
+                                      date: date, dueDate: books.dueDate(of: customer, on: date), currency: books.currency, lines: lines))
         if try maybeVoid(saved) { return }
         productSales[index, default: 0] += lines.filter { books.productItemIDs.contains($0.itemID ?? 0) }.reduce(0) { $0 + $1.amount }
         var credit: SavedDocument?
@@ -138,7 +138,7 @@ struct NorthwindActivity {
                                                             quantity: 1, rate: amount.decimalValue, amount: amount.minorUnits,
                                                             taxCodeID: first.taxCodeID, classID: first.classID, locationID: first.locationID)]))
         }
-        try schedule(index, .customerPayment, party: customer.id, target: saved, credit: credit, due: date.adding(days: customer.termsDays))
+        try schedule(index, .customerPayment, party: customer.id, target: saved, credit: credit, due: books.dueDate(of: customer, on: date))
     }
 
     private mutating func bill(_ index: Int, _ month: LocalDate) throws {
@@ -154,7 +154,7 @@ struct NorthwindActivity {
                                     taxCodeID: purchaseTax?.id, classID: random.pick(books.classes).id)
         }
         let saved = try post(Document(companyID: books.company.id, kind: .bill, number: number("BILL", books), partyID: vendor.party.id,
-                                      date: date, dueDate: date.adding(days: vendor.party.termsDays), currency: books.currency, lines: lines))
+                                      date: date, dueDate: books.dueDate(of: vendor.party, on: date), currency: books.currency, lines: lines))
         if try maybeVoid(saved) { return }
         var credit: SavedDocument?
         if random.chance(0.02) {
@@ -164,7 +164,7 @@ struct NorthwindActivity {
                                        lines: [DocumentLine(accountID: vendor.expenseAccountID, description: "Return", quantity: 1,
                                                             rate: returned.decimalValue, amount: returned.minorUnits, taxCodeID: purchaseTax?.id)]))
         }
-        try schedule(index, .billPayment, party: vendor.party.id, target: saved, credit: credit, due: date.adding(days: vendor.party.termsDays))
+        try schedule(index, .billPayment, party: vendor.party.id, target: saved, credit: credit, due: books.dueDate(of: vendor.party, on: date))
     }
 
     private mutating func salesReceipt(_ index: Int, _ month: LocalDate) throws {
@@ -248,7 +248,7 @@ struct NorthwindActivity {
         let books = companies[index]
         let periodEnd = month.adding(days: -1)
         var lines: [DocumentLine] = []
-        for accountID in Set(books.taxCodes.values.map(\.accountID)).sorted() {
+        for accountID in Set(books.taxCodes.values.compactMap(\.accountID)).sorted() {
             let balance = try writer.reader.balance(accountID: accountID, through: periodEnd)
             guard balance != 0 else { continue }
             lines.append(DocumentLine(accountID: accountID, description: "Tax for \(periodEnd.year)-\(periodEnd.month)", amount: -balance))

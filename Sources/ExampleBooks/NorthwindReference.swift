@@ -25,11 +25,18 @@ struct NorthwindCompany {
     var intercompanyVendors: [String: (party: Party, expenseAccountID: Int64, isSupplier: Bool)] = [:]
     var items: [Item] = []
     var taxCodes: [String: TaxCode] = [:]
+    /// The payment terms the company's customers and vendors have, by ID.
+    var terms: [Int64: PaymentTerms] = [:]
     var classes: [TrackingDimension] = []
     var locations: [TrackingDimension] = []
     var journals: [Journal] = []
     /// Derived once after loading, for the generator: items sold to customers, which of them are
     /// products, vendors split into suppliers and others, and the tax code on purchases (none in the US).
+    /// When a document dated `date` with `party` falls due by the party's terms (on its date without terms).
+    func dueDate(of party: Party, on date: LocalDate) -> LocalDate {
+        party.termsID.flatMap { terms[$0] }?.dueDate(for: date) ?? date
+    }
+
     var sellableItems: [Item] = []
     var productItems: [Item] = []
     var productItemIDs: Set<Int64> = []
@@ -173,8 +180,10 @@ struct NorthwindReference {
                     guard let other = companies[key] else { throw record.error("intercompany_company", "no company with key \"\(key)\"") }
                     return other.company.id
                 }
+                let netTerms = try writer.netTerms(companyID: books.company.id, days: terms)
+                books.terms[netTerms.id] = netTerms
                 let party = try writer.addParty(companyID: books.company.id, kind: kind, name: try record.required("name"),
-                                                email: record.optional("email"), termsDays: terms, intercompanyCompanyID: other)
+                                                email: record.optional("email"), termsID: netTerms.id, intercompanyCompanyID: other)
                 if kind == .customer {
                     if let otherKey { books.intercompanyCustomers[otherKey] = party } else { books.customers.append(party) }
                 } else {

@@ -9,9 +9,11 @@ public struct Posting: Hashable, Sendable {
     public var partyID: Int64?
     public var classID: Int64?
     public var locationID: Int64?
+    /// On a line's posting, the line's tax code; on a tax posting, the (simple) code whose tax it is.
+    public var taxCodeID: Int64?
 
     public init(accountID: Int64, date: LocalDate, amount: Int64, lineNumber: Int? = nil, partyID: Int64? = nil,
-                classID: Int64? = nil, locationID: Int64? = nil) {
+                classID: Int64? = nil, locationID: Int64? = nil, taxCodeID: Int64? = nil) {
         self.accountID = accountID
         self.date = date
         self.amount = amount
@@ -19,5 +21,6 @@ public struct Posting: Hashable, Sendable {
         self.partyID = partyID
         self.classID = classID
         self.locationID = locationID
+        self.taxCodeID = taxCodeID
     }
 }

@@ -27,7 +27,8 @@ public struct PostedDocument: Sendable, Equatable {
 ///
 /// Sales documents (invoice, sales receipt) debit receivables (or the bank) with the total and credit
 /// each line's income account and the tax accounts; purchases (bill) mirror that against payables;
-/// credit memos and vendor credits reverse their counterparts. Payments move the settled amount
+/// credit memos and vendor credits reverse their counterparts. Tax posts once per tax code of the document (each
+/// component of a combined code apart), to that code's account, marked with the code. Payments move the settled amount
 /// between receivables or payables and the bank. Journal entries post their lines as given.
 /// A void document posts nothing.
 public enum PostingEngine {
@@ -63,29 +64,42 @@ public enum PostingEngine {
 
         var postings: [Posting] = []
         var lineTaxes: [Int64] = []
-        var taxByAccount: [Int64: Int64] = [:]
+        var taxByCode: [Int64: Int64] = [:]
         var total: Int64 = 0
         for (index, line) in document.lines.enumerated() {
             var tax: Int64 = 0
             if let taxCodeID = line.taxCodeID {
-                guard let code = context.taxCodes[taxCodeID] else { throw .unknownTaxCode(document.label, taxCodeID) }
-                tax = try code.tax(on: line.amount, currency: document.currency)
-                taxByAccount[code.accountID] = try add(taxByAccount[code.accountID] ?? 0, tax)
+                for part in try taxParts(of: taxCodeID, document.label, context) {
+                    let partTax = try part.tax(on: line.amount, currency: document.currency)
+                    taxByCode[part.id] = try add(taxByCode[part.id] ?? 0, partTax)
+                    tax = try add(tax, partTax)
+                }
             }
             lineTaxes.append(tax)
             total = try add(total, try add(line.amount, tax))
             postings.append(Posting(accountID: line.accountID, date: document.date, amount: lineSign * line.amount,
                                     lineNumber: index + 1, partyID: document.partyID,
-                                    classID: line.classID, locationID: line.locationID))
+                                    classID: line.classID, locationID: line.locationID, taxCodeID: line.taxCodeID))
         }
         guard total >= 0 else { throw .negativeTotal(document.label) }
-        for (accountID, tax) in taxByAccount.sorted(by: { $0.key < $1.key }) {
-            postings.append(Posting(accountID: accountID, date: document.date, amount: lineSign * tax,
-                                    partyID: document.partyID))
+        for (codeID, tax) in taxByCode.sorted(by: { $0.key < $1.key }) {
+            postings.append(Posting(accountID: context.taxCodes[codeID]!.accountID!, date: document.date, amount: lineSign * tax,
+                                    partyID: document.partyID, taxCodeID: codeID))
         }
         postings.append(Posting(accountID: controlAccountID, date: document.date, amount: -lineSign * total,
                                 partyID: document.partyID))
         return PostedDocument(postings: postings, lineTaxes: lineTaxes, total: total)
+    }
+
+    /// The simple codes a line's tax code stands for: itself, or a combined code's components, each with its account.
+    private static func taxParts(of id: Int64, _ label: String, _ context: PostingContext) throws(LedgerError) -> [TaxCode] {
+        guard let code = context.taxCodes[id] else { throw .unknownTaxCode(label, id) }
+        var parts: [TaxCode] = []
+        for partID in code.isCombined ? code.componentIDs : [id] {
+            guard let part = context.taxCodes[partID], part.accountID != nil, !part.isCombined else { throw .unknownTaxCode(label, partID) }
+            parts.append(part)
+        }
+        return parts
     }
 
     private static func payment(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {

@@ -8,6 +8,7 @@ struct CompanyBooks {
     let parties: [Int64: Party]
     let items: [Int64: Item]
     let dimensions: [Int64: TrackingDimension]
+    let terms: [Int64: PaymentTerms]
     let context: PostingContext
 
     init(company: Company, reader: LedgerReader) throws {
@@ -17,6 +18,7 @@ struct CompanyBooks {
         parties = Dictionary(uniqueKeysWithValues: try reader.parties(companyID: company.id).map { ($0.id, $0) })
         items = Dictionary(uniqueKeysWithValues: try reader.items(companyID: company.id).map { ($0.id, $0) })
         dimensions = Dictionary(uniqueKeysWithValues: try reader.dimensions(companyID: company.id).map { ($0.id, $0) })
+        terms = Dictionary(uniqueKeysWithValues: try reader.paymentTerms(companyID: company.id).map { ($0.id, $0) })
         let taxCodes = Dictionary(uniqueKeysWithValues: try reader.taxCodes(companyID: company.id).map { ($0.id, $0) })
         context = PostingContext(baseCurrency: company.baseCurrency,
                                  receivablesAccountID: accountList.first { $0.type == .accountsReceivable }?.id,

@@ -1,9 +1,12 @@
 import Ledger
 
-/// Checks that a document's references belong to its company and make sense for its kind.
-/// The arithmetic rules (balance, totals) are the posting engine's.
+/// Checks that a document's references belong to its company and make sense for its kind, and that it names no
+/// inactive record that the document it replaces (if any) did not already name: inactive names stay in history but
+/// are refused on new lines. The arithmetic rules (balance, totals) are the posting engine's.
 struct DocumentValidation {
     let books: CompanyBooks
+    /// The stored version of a document being edited.
+    let stored: Document?
 
     func check(_ document: Document) throws {
         // For messages only: made when one is thrown.
@@ -13,6 +16,9 @@ struct DocumentValidation {
             if let partyID = document.partyID {
                 guard let party = books.parties[partyID], party.kind == partyKind else {
                     throw StoreError.invalid("\(label): party #\(partyID) is not a \(partyKind.rawValue) of \(books.company.name)")
+                }
+                guard party.isActive || stored?.partyID == partyID else {
+                    throw StoreError.invalid("\(label): \(partyKind.rawValue) \"\(party.name)\" is inactive; make it active again on the \(partyKind.rawValue)s sheet, or choose another")
                 }
             } else if document.kind.requiresParty {
                 throw StoreError.invalid("\(label) needs a \(partyKind.rawValue)")
@@ -49,21 +55,34 @@ struct DocumentValidation {
         guard let account = books.accounts[line.accountID] else {
             throw StoreError.invalid("\(place): account #\(line.accountID) is not in \(books.company.name)")
         }
-        guard account.isActive else { throw StoreError.invalid("\(place): account \"\(account.label)\" is inactive") }
+        let storedLines = stored?.lines ?? []
+        guard account.isActive || storedLines.contains(where: { $0.accountID == line.accountID }) else {
+            throw StoreError.invalid("\(place): account \"\(account.label)\" is inactive; make it active again on the accounts sheet, or choose another")
+        }
         if account.type == .accountsReceivable || account.type == .accountsPayable {
             throw StoreError.invalid("\(place): \"\(account.label)\" is a control account that only invoices, bills, credits and payments post to; use one of those documents")
         }
-        if let itemID = line.itemID, books.items[itemID] == nil {
-            throw StoreError.invalid("\(place): item #\(itemID) is not in \(books.company.name)")
+        if let itemID = line.itemID {
+            guard let item = books.items[itemID] else { throw StoreError.invalid("\(place): item #\(itemID) is not in \(books.company.name)") }
+            guard item.isActive || storedLines.contains(where: { $0.itemID == itemID }) else {
+                throw StoreError.invalid("\(place): item \"\(item.name)\" is inactive; make it active again on the items sheet, or choose another")
+            }
         }
         if let taxCodeID = line.taxCodeID {
             guard document.kind.hasPricedLines else { throw StoreError.invalid("\(place): journal lines carry no tax code") }
-            guard books.context.taxCodes[taxCodeID] != nil else { throw StoreError.ledger(.unknownTaxCode(document.label, taxCodeID)) }
+            guard let code = books.context.taxCodes[taxCodeID] else { throw StoreError.ledger(.unknownTaxCode(document.label, taxCodeID)) }
+            guard code.isActive || storedLines.contains(where: { $0.taxCodeID == taxCodeID }) else {
+                throw StoreError.invalid("\(place): tax code \"\(code.name)\" is inactive; make it active again on the tax codes sheet, or choose another")
+            }
         }
         for (id, kind) in [(line.classID, DimensionKind.class), (line.locationID, .location)] {
             guard let id else { continue }
-            guard books.dimensions[id]?.kind == kind else {
+            guard let dimension = books.dimensions[id], dimension.kind == kind else {
                 throw StoreError.invalid("\(place): \(kind.rawValue) #\(id) is not in \(books.company.name)")
+            }
+            let used = storedLines.contains { (kind == .class ? $0.classID : $0.locationID) == id }
+            guard dimension.isActive || used else {
+                throw StoreError.invalid("\(place): \(kind.rawValue) \"\(dimension.name)\" is inactive; make it active again on the \(kind == .class ? "classes" : "locations") sheet, or choose another")
             }
         }
         if let partyID = line.partyID {

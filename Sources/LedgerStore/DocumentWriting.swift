@@ -110,10 +110,11 @@ extension LedgerWriter {
         return document
     }
 
-    /// Validates references and applications, then runs the posting engine.
+    /// Gives a blank due date the party's terms, validates references and applications, then runs the posting engine.
     private func prepare(_ document: inout Document, replacing stored: Document?) throws -> PostedDocument {
         let books = try books(document.companyID)
-        try DocumentValidation(books: books).check(document)
+        document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap { books.parties[$0] }) { books.terms[$0] }
+        try DocumentValidation(books: books, stored: stored).check(document)
         document.applications = try resolvedApplications(of: document, books: books)
         do {
             return try PostingEngine.post(document, context: books.context)
@@ -201,8 +202,9 @@ extension LedgerWriter {
             try insertApplication.execute(arguments: [id, application.targetID, application.amount])
         }
         insert = try DirectInsert("""
-            INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id,
+                                  tax_code_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         let date = document.date.description
         for posting in posted.postings {
@@ -215,6 +217,7 @@ extension LedgerWriter {
             insert.bind(posting.partyID)
             insert.bind(posting.classID)
             insert.bind(posting.locationID)
+            insert.bind(posting.taxCodeID)
             try insert.execute()
         }
     }

@@ -55,9 +55,30 @@ public struct LedgerReader {
                          arguments: [companyID, kind?.rawValue]).map(RowDecoding.party)
     }
 
+    /// Tax codes by name, combined ones with their components in order and the sum of their rates.
     public func taxCodes(companyID: Int64) throws -> [TaxCode] {
-        try Row.fetchAll(db, sql: "SELECT * FROM tax_codes WHERE company_id = ? ORDER BY name",
-                         arguments: [companyID]).map(RowDecoding.taxCode)
+        var codes = try Row.fetchAll(db, sql: "SELECT * FROM tax_codes WHERE company_id = ? ORDER BY name",
+                                     arguments: [companyID]).map(RowDecoding.taxCode)
+        var components: [Int64: [Int64]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.tax_code_id, c.component_id FROM tax_code_components c JOIN tax_codes t ON t.id = c.tax_code_id
+            WHERE t.company_id = ? ORDER BY c.tax_code_id, c.position
+            """, arguments: [companyID]) {
+            components[row["tax_code_id"], default: []].append(row["component_id"])
+        }
+        let rates = Dictionary(uniqueKeysWithValues: codes.map { ($0.id, $0.ratePercent) })
+        for index in codes.indices {
+            guard let parts = components[codes[index].id] else { continue }
+            codes[index].componentIDs = parts
+            codes[index].ratePercent = parts.reduce(Decimal(0)) { $0 + (rates[$1] ?? 0) }
+        }
+        return codes
+    }
+
+    /// Payment terms by name.
+    public func paymentTerms(companyID: Int64) throws -> [PaymentTerms] {
+        try Row.fetchAll(db, sql: "SELECT * FROM payment_terms WHERE company_id = ? ORDER BY name",
+                         arguments: [companyID]).map(RowDecoding.terms)
     }
 
     public func items(companyID: Int64) throws -> [Item] {

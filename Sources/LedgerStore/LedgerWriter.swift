@@ -40,14 +40,19 @@ public final class LedgerWriter {
         }
         try db.execute(sql: "INSERT INTO companies (name, base_currency, fiscal_year_start_month, locale) VALUES (?, ?, ?, ?)",
                        arguments: [name, currency.code, fiscalYearStartMonth, locale])
-        return Company(id: db.lastInsertedRowID, name: name, baseCurrency: currency, fiscalYearStartMonth: fiscalYearStartMonth,
-                       locale: locale)
+        let company = Company(id: db.lastInsertedRowID, name: name, baseCurrency: currency, fiscalYearStartMonth: fiscalYearStartMonth,
+                              locale: locale)
+        for standard in PaymentTerms.standard {
+            _ = try addTerms(PaymentTerms(id: 0, companyID: company.id, name: standard.name, due: .days(standard.days)))
+        }
+        return company
     }
 
     /// Adds an account. A sub-account must be in the same category as its parent; a company has
     /// one accounts-receivable and one accounts-payable control account.
     public func addAccount(companyID: Int64, number: String?, name: String, type: AccountType,
-                           parentID: Int64? = nil, groupCode: String? = nil, isIntercompany: Bool = false) throws -> Account {
+                           parentID: Int64? = nil, groupCode: String? = nil, isIntercompany: Bool = false,
+                           isActive: Bool = true) throws -> Account {
         let books = try books(companyID)
         let name = try Self.requiredName(name, what: "account")
         let number = number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
@@ -58,37 +63,35 @@ public final class LedgerWriter {
         try checkPlacement(of: Account(id: 0, companyID: companyID, number: number, name: name, type: type, parentID: parentID),
                            books: books)
         try executeUnique(what: "account", name: name, company: books.company.name, sql: """
-            INSERT INTO accounts (company_id, number, name, type, parent_id, group_code, intercompany) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty, isIntercompany])
+            INSERT INTO accounts (company_id, number, name, type, parent_id, group_code, intercompany, active)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [companyID, number, name, type.rawValue, parentID, groupCode?.nilIfEmpty, isIntercompany, isActive])
         return Account(id: db.lastInsertedRowID, companyID: companyID, number: number, name: name, type: type,
-                       parentID: parentID, groupCode: groupCode?.nilIfEmpty, isIntercompany: isIntercompany)
+                       parentID: parentID, isActive: isActive, groupCode: groupCode?.nilIfEmpty, isIntercompany: isIntercompany)
     }
 
-    public func addParty(companyID: Int64, kind: PartyKind, name: String, email: String? = nil, termsDays: Int = 30,
+    public func addParty(companyID: Int64, kind: PartyKind, name: String, email: String? = nil, termsID: Int64? = nil,
                          intercompanyCompanyID: Int64? = nil) throws -> Party {
-        let books = try books(companyID)
-        let name = try Self.requiredName(name, what: kind.rawValue)
-        guard termsDays >= 0 else { throw StoreError.invalid("payment terms of \(name) must be zero or more days") }
-        try checkIntercompany(intercompanyCompanyID, of: name, kind: kind, in: books.company)
-        try executeUnique(what: "customer or vendor", name: name, company: books.company.name, sql: """
-            INSERT INTO parties (company_id, kind, name, email, terms_days, intercompany_company_id) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [companyID, kind.rawValue, name, email?.nilIfEmpty, termsDays, intercompanyCompanyID])
-        return Party(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name, email: email?.nilIfEmpty,
-                     termsDays: termsDays, intercompanyCompanyID: intercompanyCompanyID)
+        try addParty(Party(id: 0, companyID: companyID, kind: kind, name: name, email: email, termsID: termsID,
+                           intercompanyCompanyID: intercompanyCompanyID))
+    }
+
+    /// Adds a customer or vendor with its contact details, terms and parent; returns it with its ID.
+    public func addParty(_ party: Party) throws -> Party {
+        let books = try books(party.companyID)
+        var added = try checked(party, books: books)
+        try executeUnique(what: "customer or vendor", name: added.name, company: books.company.name, sql: """
+            INSERT INTO parties (company_id, kind, name, email, phone, billing_address, tax_id, terms_id, parent_id,
+                                 intercompany_company_id, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [added.companyID, added.kind.rawValue, added.name, added.email, added.phone, added.billingAddress,
+                             added.taxID, added.termsID, added.parentID, added.intercompanyCompanyID, added.isActive])
+        added.id = db.lastInsertedRowID
+        added.version = 1
+        return added
     }
 
     public func addTaxCode(companyID: Int64, name: String, ratePercent: Decimal, accountID: Int64) throws -> TaxCode {
-        let books = try books(companyID)
-        let name = try Self.requiredName(name, what: "tax code")
-        guard ratePercent >= 0, ratePercent < 100 else { throw StoreError.invalid("tax code \"\(name)\": rate must be from 0 to 100 percent") }
-        guard let account = books.accounts[accountID] else { throw StoreError.invalid("tax code \"\(name)\": account #\(accountID) is not in \(books.company.name)") }
-        guard account.type.category == .liability || account.type.category == .asset else {
-            throw StoreError.invalid("tax code \"\(name)\" must post to a liability or asset account, not \"\(account.label)\"")
-        }
-        try executeUnique(what: "tax code", name: name, company: books.company.name, sql: """
-            INSERT INTO tax_codes (company_id, name, rate_percent, account_id) VALUES (?, ?, ?, ?)
-            """, arguments: [companyID, name, DecimalText.format(ratePercent), accountID])
-        return TaxCode(id: db.lastInsertedRowID, companyID: companyID, name: name, ratePercent: ratePercent, accountID: accountID)
+        try addTaxCode(TaxCode(id: 0, companyID: companyID, name: name, ratePercent: ratePercent, accountID: accountID))
     }
 
     public func addItem(_ item: Item) throws -> Item {
@@ -99,22 +102,19 @@ public final class LedgerWriter {
         try checkReferences(of: named, books: books)
         try executeUnique(what: "item", name: name, company: books.company.name, sql: """
             INSERT INTO items (company_id, name, kind, description, rate, income_account_id, expense_account_id,
-                               tax_code_id, revenue_recognition_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               tax_code_id, revenue_recognition_months, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [item.companyID, name, item.kind.rawValue, item.description, item.rate.map(DecimalText.format),
-                             item.incomeAccountID, item.expenseAccountID, item.taxCodeID, item.revenueRecognitionMonths])
+                             item.incomeAccountID, item.expenseAccountID, item.taxCodeID, item.revenueRecognitionMonths,
+                             item.isActive])
         var added = item
         added.id = db.lastInsertedRowID
         added.name = name
+        added.version = 1
         return added
     }
 
     public func addDimension(companyID: Int64, kind: DimensionKind, name: String) throws -> TrackingDimension {
-        let books = try books(companyID)
-        let name = try Self.requiredName(name, what: kind.rawValue)
-        try executeUnique(what: kind.rawValue, name: name, company: books.company.name, sql: """
-            INSERT INTO dimensions (company_id, kind, name) VALUES (?, ?, ?)
-            """, arguments: [companyID, kind.rawValue, name])
-        return TrackingDimension(id: db.lastInsertedRowID, companyID: companyID, kind: kind, name: name)
+        try addDimension(TrackingDimension(id: 0, companyID: companyID, kind: kind, name: name))
     }
 
     /// Inserts or updates a named row; a clash with the unique name index becomes a clear duplicate error.

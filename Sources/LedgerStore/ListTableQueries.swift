@@ -4,6 +4,8 @@ import Ledger
 /// A customer or vendor with the name of the company it is (when intercompany) and its open balance.
 public struct PartyListRow: Sendable {
     public var party: Party
+    public var termsName: String?
+    public var parentName: String?
     public var intercompanyCompany: String?
     /// Minor units owed on the date asked: by the customer, or to the vendor; credits reduce it.
     public var openBalance: Int64
@@ -31,16 +33,19 @@ extension LedgerReader {
                              _ body: (PartyListRow) throws -> Void) throws {
         let cursor = try Row.fetchCursor(db, sql: """
             WITH \(OpenItems.cte)
-            SELECT pa.*, c.name AS intercompany_name, COALESCE(o.open, 0) AS open_balance
+            SELECT pa.*, c.name AS intercompany_name, t.name AS terms_name, parent.name AS parent_name,
+                   COALESCE(o.open, 0) AS open_balance
             FROM parties pa
             LEFT JOIN companies c ON c.id = pa.intercompany_company_id
+            LEFT JOIN payment_terms t ON t.id = pa.terms_id
+            LEFT JOIN parties parent ON parent.id = pa.parent_id
             LEFT JOIN (SELECT party_id, SUM(open) AS open FROM open_items GROUP BY party_id) o ON o.party_id = pa.id
             WHERE pa.company_id = :company AND pa.kind = :kind
             ORDER BY pa.name COLLATE NOCASE
             """, arguments: OpenItems.arguments(companyID: companyID, partyKind: kind, asOf: asOf, partyID: nil) + ["kind": kind.rawValue])
         while let row = try cursor.next() {
-            try body(PartyListRow(party: RowDecoding.party(row), intercompanyCompany: row["intercompany_name"],
-                                  openBalance: row["open_balance"]))
+            try body(PartyListRow(party: RowDecoding.party(row), termsName: row["terms_name"], parentName: row["parent_name"],
+                                  intercompanyCompany: row["intercompany_name"], openBalance: row["open_balance"]))
         }
     }
 

@@ -3,22 +3,20 @@ import GRDB
 import Ledger
 
 extension LedgerWriter {
-    /// Saves an edited customer or vendor, with the company it is (intercompany) or none. `party.version` is the
+    /// Saves an edited customer or vendor: details, terms, parent, active flag, and the company it is (intercompany) or none. `party.version` is the
     /// version the editor started from; a stale one is a conflict. Returns the party with its new version.
     public func updateParty(_ party: Party) throws -> Party {
         let books = try books(party.companyID)
         guard let stored = books.parties[party.id] else { throw StoreError.invalid("no customer or vendor #\(party.id) in \(books.company.name)") }
         try checkVersion(of: "\(stored.kind.rawValue) \"\(stored.name)\"", stored: stored.version, expected: party.version)
         guard party.kind == stored.kind else { throw StoreError.invalid("\"\(stored.name)\" is a \(stored.kind.rawValue); it cannot become a \(party.kind.rawValue)") }
-        var updated = party
-        updated.name = try Self.requiredName(party.name, what: party.kind.rawValue)
-        updated.email = party.email?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        guard updated.termsDays >= 0 else { throw StoreError.invalid("payment terms of \(updated.name) must be zero or more days") }
-        try checkIntercompany(updated.intercompanyCompanyID, of: updated.name, kind: updated.kind, in: books.company)
+        var updated = try checked(party, books: books)
         updated.version = stored.version + 1
         try executeUnique(what: "customer or vendor", name: updated.name, company: books.company.name, sql: """
-            UPDATE parties SET name = ?, email = ?, terms_days = ?, intercompany_company_id = ?, version = ? WHERE id = ?
-            """, arguments: [updated.name, updated.email, updated.termsDays, updated.intercompanyCompanyID, updated.version, party.id])
+            UPDATE parties SET name = ?, email = ?, phone = ?, billing_address = ?, tax_id = ?, terms_id = ?, parent_id = ?,
+                               intercompany_company_id = ?, active = ?, version = ? WHERE id = ?
+            """, arguments: [updated.name, updated.email, updated.phone, updated.billingAddress, updated.taxID, updated.termsID,
+                             updated.parentID, updated.intercompanyCompanyID, updated.isActive, updated.version, party.id])
         return updated
     }
 
@@ -33,10 +31,10 @@ extension LedgerWriter {
         updated.version = stored.version + 1
         try executeUnique(what: "item", name: updated.name, company: books.company.name, sql: """
             UPDATE items SET name = ?, kind = ?, description = ?, rate = ?, income_account_id = ?, expense_account_id = ?,
-                             tax_code_id = ?, revenue_recognition_months = ?, version = ? WHERE id = ?
+                             tax_code_id = ?, revenue_recognition_months = ?, active = ?, version = ? WHERE id = ?
             """, arguments: [updated.name, updated.kind.rawValue, updated.description, updated.rate.map(DecimalText.format),
                              updated.incomeAccountID, updated.expenseAccountID, updated.taxCodeID,
-                             updated.revenueRecognitionMonths, updated.version, item.id])
+                             updated.revenueRecognitionMonths, updated.isActive, updated.version, item.id])
         return updated
     }
 
@@ -59,9 +57,10 @@ extension LedgerWriter {
         try checkPlacement(of: updated, books: books)
         updated.version = stored.version + 1
         try executeUnique(what: "account", name: updated.name, company: books.company.name, sql: """
-            UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, intercompany = ?, version = ? WHERE id = ?
+            UPDATE accounts SET number = ?, name = ?, type = ?, parent_id = ?, group_code = ?, intercompany = ?, active = ?,
+                                version = ? WHERE id = ?
             """, arguments: [updated.number, updated.name, updated.type.rawValue, updated.parentID, updated.groupCode,
-                             updated.isIntercompany, updated.version, account.id])
+                             updated.isIntercompany, updated.isActive, updated.version, account.id])
         return updated
     }
 
@@ -102,7 +101,7 @@ extension LedgerWriter {
         }
     }
 
-    private func checkVersion(of label: String, stored: Int, expected: Int) throws {
+    func checkVersion(of label: String, stored: Int, expected: Int) throws {
         guard stored == expected else {
             throw StoreError.conflict("\(label) was changed since version \(expected) (it is now version \(stored)); export it again and redo your edit")
         }

@@ -21,13 +21,23 @@ enum RowDecoding {
 
     static func party(_ row: Row) -> Party {
         Party(id: row["id"], companyID: row["company_id"], kind: PartyKind(rawValue: row["kind"]) ?? .customer,
-              name: row["name"], email: row["email"], termsDays: row["terms_days"],
+              name: row["name"], email: row["email"], phone: row["phone"], billingAddress: row["billing_address"],
+              taxID: row["tax_id"], termsID: row["terms_id"], parentID: row["parent_id"],
               intercompanyCompanyID: row["intercompany_company_id"], isActive: row["active"], version: row["version"])
     }
 
+    /// A tax code without its components, which `LedgerReader.taxCodes` adds.
     static func taxCode(_ row: Row) -> TaxCode {
         TaxCode(id: row["id"], companyID: row["company_id"], name: row["name"],
-                ratePercent: decimal(row["rate_percent"]) ?? 0, accountID: row["account_id"])
+                ratePercent: decimal(row["rate_percent"]) ?? 0, accountID: row["account_id"], agencyID: row["agency_id"],
+                isActive: row["active"], version: row["version"])
+    }
+
+    static func terms(_ row: Row) -> PaymentTerms {
+        let due: PaymentTerms.Due = (row["due_day_of_month"] as Int?).map { .dayOfNextMonth($0) } ?? .days(row["due_days"] ?? 0)
+        return PaymentTerms(id: row["id"], companyID: row["company_id"], name: row["name"], due: due,
+                            discountPercent: decimal(row["discount_percent"]), discountDays: row["discount_days"],
+                            isActive: row["active"], version: row["version"])
     }
 
     static func item(_ row: Row) -> Item {
@@ -41,7 +51,7 @@ enum RowDecoding {
 
     static func dimension(_ row: Row) -> TrackingDimension {
         TrackingDimension(id: row["id"], companyID: row["company_id"], kind: DimensionKind(rawValue: row["kind"]) ?? .class,
-                  name: row["name"])
+                          name: row["name"], parentID: row["parent_id"], isActive: row["active"], version: row["version"])
     }
 
     static func line(_ row: Row) -> DocumentLine {
@@ -54,7 +64,7 @@ enum RowDecoding {
     static func posting(_ row: Row) throws -> Posting {
         Posting(accountID: row["account_id"], date: try date(row["date"]), amount: row["amount"],
                 lineNumber: row["line_number"], partyID: row["party_id"], classID: row["class_id"],
-                locationID: row["location_id"])
+                locationID: row["location_id"], taxCodeID: row["tax_code_id"])
     }
 
     static func date(_ text: String) throws -> LocalDate {

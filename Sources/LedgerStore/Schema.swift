@@ -1,4 +1,5 @@
 import GRDB
+import Ledger
 
 /// The ledger file's schema, as an ordered list of migrations. Add a migration; never edit a shipped one.
 enum Schema {
@@ -10,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v1-books", migrate: createBooks)
         migrator.registerMigration("v2-records", migrate: addRecordKeeping)
         migrator.registerMigration("v3-groups", migrate: addGroups)
+        migrator.registerMigration("v4-setup-lists", migrate: addSetUpLists)
         return migrator
     }
 
@@ -206,6 +208,90 @@ enum Schema {
                 group_account TEXT NOT NULL,
                 PRIMARY KEY (group_id, account_id)
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// What a company of its own needs set up: payment terms (parties point at theirs instead of holding a number of
+    /// days; every company gets the standard terms, and any other day count its parties used; invoices and bills
+    /// stored without a due date get the one their party's terms gave, as the sheets always promised), contact details and
+    /// sub-customers, combined tax codes with an agency, classes and locations with parents, active flags and versions
+    /// on every list, the tax code on postings (so tax can be reported per code), and post-run links to the new lists.
+    /// Tables whose constraints change are rebuilt (the migrator checks foreign keys after the migration).
+    private static func addSetUpLists(_ db: Database) throws {
+        let standardTerms = PaymentTerms.standard.map { "('\($0.name)', \($0.days))" }.joined(separator: ", ")
+        try db.execute(sql: """
+            CREATE TABLE payment_terms (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                name TEXT NOT NULL,
+                due_days INTEGER CHECK (due_days >= 0),
+                due_day_of_month INTEGER CHECK (due_day_of_month BETWEEN 1 AND 31),
+                discount_percent TEXT,
+                discount_days INTEGER CHECK (discount_days >= 0),
+                active INTEGER NOT NULL DEFAULT 1,
+                version INTEGER NOT NULL DEFAULT 1,
+                CHECK ((due_days IS NULL) != (due_day_of_month IS NULL))
+            );
+            CREATE UNIQUE INDEX payment_terms_by_name ON payment_terms(company_id, name COLLATE NOCASE);
+            WITH standard(name, days) AS (VALUES \(standardTerms))
+            INSERT INTO payment_terms (company_id, name, due_days)
+                SELECT c.id, s.name, s.days FROM companies c CROSS JOIN standard s ORDER BY c.id, s.days;
+            INSERT INTO payment_terms (company_id, name, due_days)
+                SELECT DISTINCT p.company_id, 'Net ' || p.terms_days, p.terms_days FROM parties p
+                WHERE NOT EXISTS (SELECT 1 FROM payment_terms t WHERE t.company_id = p.company_id AND t.due_days = p.terms_days)
+                ORDER BY p.company_id, p.terms_days;
+            ALTER TABLE parties ADD COLUMN terms_id INTEGER REFERENCES payment_terms(id);
+            ALTER TABLE parties ADD COLUMN parent_id INTEGER REFERENCES parties(id);
+            ALTER TABLE parties ADD COLUMN phone TEXT;
+            ALTER TABLE parties ADD COLUMN billing_address TEXT;
+            ALTER TABLE parties ADD COLUMN tax_id TEXT;
+            UPDATE parties SET terms_id = (SELECT t.id FROM payment_terms t
+                                           WHERE t.company_id = parties.company_id AND t.due_days = parties.terms_days);
+            UPDATE documents SET due_date = date(date, '+' || (SELECT p.terms_days FROM parties p WHERE p.id = documents.party_id) || ' days')
+                WHERE due_date IS NULL AND kind IN ('invoice', 'bill') AND party_id IS NOT NULL;
+            ALTER TABLE parties DROP COLUMN terms_days;
+
+            CREATE TABLE new_tax_codes (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                name TEXT NOT NULL,
+                rate_percent TEXT NOT NULL,
+                account_id INTEGER REFERENCES accounts(id),
+                agency_id INTEGER REFERENCES parties(id),
+                active INTEGER NOT NULL DEFAULT 1,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            INSERT INTO new_tax_codes (id, company_id, name, rate_percent, account_id)
+                SELECT id, company_id, name, rate_percent, account_id FROM tax_codes;
+            DROP TABLE tax_codes;
+            ALTER TABLE new_tax_codes RENAME TO tax_codes;
+            CREATE UNIQUE INDEX tax_codes_by_name ON tax_codes(company_id, name COLLATE NOCASE);
+            CREATE TABLE tax_code_components (
+                tax_code_id INTEGER NOT NULL REFERENCES tax_codes(id),
+                position INTEGER NOT NULL,
+                component_id INTEGER NOT NULL REFERENCES tax_codes(id),
+                PRIMARY KEY (tax_code_id, position)
+            ) WITHOUT ROWID;
+
+            ALTER TABLE dimensions ADD COLUMN parent_id INTEGER REFERENCES dimensions(id);
+            ALTER TABLE dimensions ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE dimensions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE postings ADD COLUMN tax_code_id INTEGER REFERENCES tax_codes(id);
+
+            CREATE TABLE new_post_run_records (
+                run_id INTEGER NOT NULL REFERENCES post_runs(id),
+                record_kind TEXT NOT NULL CHECK (record_kind IN ('document', 'customer', 'vendor', 'item', 'account',
+                                                                 'tax-code', 'class', 'location', 'terms')),
+                record_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('posted', 'updated', 'voided')),
+                first_row INTEGER NOT NULL,
+                last_row INTEGER NOT NULL
+            );
+            INSERT INTO new_post_run_records SELECT * FROM post_run_records;
+            DROP TABLE post_run_records;
+            ALTER TABLE new_post_run_records RENAME TO post_run_records;
+            CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
             """)
     }
 }

@@ -13,11 +13,14 @@ public struct CompanyDirectory: Sendable {
     public let taxCodes: [TaxCode]
     public let classes: [TrackingDimension]
     public let locations: [TrackingDimension]
+    public let terms: [PaymentTerms]
     /// Every company of the ledger, this one included.
     public let companies: [Company]
     /// Every list's names and keys, made once: a post run looks up several names on each of its rows.
     private var lookups: [RecordList: Lookup] = [:]
     private var itemsByID: [Int64: Item] = [:]
+    private var partiesByID: [Int64: Party] = [:]
+    private var termsByID: [Int64: PaymentTerms] = [:]
 
     public init(company: Company, reader: LedgerReader) throws {
         self.company = company
@@ -30,8 +33,11 @@ public struct CompanyDirectory: Sendable {
         let dimensions = try reader.dimensions(companyID: company.id)
         classes = dimensions.filter { $0.kind == .class }
         locations = dimensions.filter { $0.kind == .location }
+        terms = try reader.paymentTerms(companyID: company.id)
         companies = try reader.companies()
         itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        partiesByID = Dictionary(parties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        termsByID = Dictionary(terms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lookups: [RecordList: Lookup] = [:]
         for list in RecordList.allCases { lookups[list] = Lookup(entries(list)) }
         self.lookups = lookups
@@ -66,6 +72,21 @@ public struct CompanyDirectory: Sendable {
     /// The item with this ID.
     func item(id: Int64) -> Item? {
         itemsByID[id]
+    }
+
+    /// The customer or vendor with this ID.
+    func party(id: Int64) -> Party? {
+        partiesByID[id]
+    }
+
+    /// The payment terms with this ID.
+    func terms(id: Int64) -> PaymentTerms? {
+        termsByID[id]
+    }
+
+    /// The terms of `days` days net without a discount, if the company has them.
+    func netTerms(days: Int) -> PaymentTerms? {
+        terms.first { $0.due == .days(days) && $0.discountPercent == nil }
     }
 
     private struct Entry {
@@ -105,9 +126,10 @@ public struct CompanyDirectory: Sendable {
         case .customers: customers.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
         case .vendors: vendors.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
         case .items: items.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
-        case .taxCodes: taxCodes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
-        case .classes: classes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
-        case .locations: locations.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: true) }
+        case .taxCodes: taxCodes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .classes: classes.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .locations: locations.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
+        case .terms: terms.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.isActive) }
         // A party is never its own company: found, so naming it can be refused as such, but not offered.
         case .companies: companies.map { Entry(id: $0.id, name: $0.name, keys: [$0.name.lowercased()], isOffered: $0.id != company.id) }
         }
@@ -130,6 +152,7 @@ public struct CompanyDirectory: Sendable {
         case .classes: "class"
         case .locations: "location"
         case .companies: "company"
+        case .terms: "payment terms"
         }
     }
 }

@@ -33,6 +33,8 @@ struct DocumentDrafting {
             document.partyID = problems.collect(row: first.number) { () throws(RowProblem) in try party(of: kind, first) }
             document.dueDate = problems.collect(row: first.number) { () throws(RowProblem) in try first.date(.dueDate) }
             document.bankAccountID = problems.collect(row: first.number) { () throws(RowProblem) in try bankAccount(of: kind, first) }
+            let directory = reading.directory
+            document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap(directory.party(id:)), terms: directory.terms(id:))
         }
         for row in group.rows {
             switch reading.type.shape {

@@ -47,6 +47,7 @@ extension RecordList {
         case .classes: "Classes"
         case .locations: "Locations"
         case .companies: "Companies"
+        case .terms: "Terms"
         }
     }
 

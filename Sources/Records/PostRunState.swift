@@ -76,9 +76,11 @@ struct PostRunState {
         }
         self.type = type
         self.header = header
+        let writer = writer, company = company
         reading = RowReading(type: type, columns: Set(header.index.keys),
                              directory: try CompanyDirectory(company: company, reader: writer.reader),
-                             localeText: LocaleText(identifier: company.locale), uses1904Dates: source.uses1904Dates)
+                             localeText: LocaleText(identifier: company.locale), uses1904Dates: source.uses1904Dates,
+                             reload: { try CompanyDirectory(company: company, reader: writer.reader) })
         grouping = RecordGrouping(shape: type.shape)
         if !options.dryRun {
             runID = try writer.begin(PostRun(companyID: company.id, recordType: type.name, fileName: source.fileName, fileSHA256: digest,
@@ -160,9 +162,9 @@ struct PostRunState {
             results[row.number] = RowResult(status: outcome.status, message: outcome.message, recordID: outcome.recordID, version: outcome.version)
         }
         savedRows.append(contentsOf: group.rows.map(\.number))
-        if type?.shape == .accounts, outcome.change != nil {
-            // Later rows may name this account as their parent.
-            reading.directory = try CompanyDirectory(company: company, reader: writer.reader)
+        if type?.shape.isDocument == false, outcome.change != nil {
+            // Later rows may name this record (as their parent, say).
+            reading.namesChanged()
         }
         if let runID, let change = outcome.change {
             try writer.linkRecord(runID: runID, kind: outcome.kind, recordID: outcome.recordID, version: outcome.version,

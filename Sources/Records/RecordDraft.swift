@@ -8,6 +8,9 @@ struct RecordDraft {
         case party(Party)
         case item(Item)
         case account(Account)
+        case taxCode(TaxCode)
+        case dimension(TrackingDimension)
+        case terms(PaymentTerms)
     }
 
     var content: Content
@@ -15,7 +18,7 @@ struct RecordDraft {
     var version: Int?
     var isVoid: Bool
     /// Fields of a reference record the sheet has no column for, which saving leaves as the ledger has them: a sheet
-    /// written before a column existed (Intercompany, say) must not clear what the ledger holds.
+    /// written before a column existed (Intercompany, Phone, Active, say) must not clear what the ledger holds.
     var unstated: Set<RecordField> = []
 }
 

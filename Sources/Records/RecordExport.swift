@@ -37,6 +37,17 @@ public enum RecordExport {
                 for item in directory.items { try workbook.add(rows.row(item)) }
             case .accounts:
                 for account in directory.accounts { try workbook.add(rows.row(account)) }
+            case .taxCodes:
+                // Components before the combined codes made of them, so the sheet posts back top to bottom.
+                for code in directory.taxCodes.filter({ !$0.isCombined }) + directory.taxCodes.filter(\.isCombined) {
+                    try workbook.add(rows.row(code))
+                }
+            case .classes:
+                for dimension in RecordExportRows.parentsFirst(directory.classes) { try workbook.add(rows.row(dimension)) }
+            case .locations:
+                for dimension in RecordExportRows.parentsFirst(directory.locations) { try workbook.add(rows.row(dimension)) }
+            case .terms:
+                for terms in directory.terms { try workbook.add(rows.row(terms)) }
             }
             if let number = filter.number, workbook.rowCount == 0 {
                 throw RecordError("\(company.name) has no posted \(type.title.lowercased()) numbered \"\(number)\"\(dates.map { " dated \($0)" } ?? "")")

@@ -56,7 +56,7 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
         case .pricedDocuments: DocumentKind.allCases.filter(\.hasPricedLines)
         case .payments: DocumentKind.allCases.filter(\.isPayment)
         case .journalEntries: [.journalEntry]
-        case .customers, .vendors, .items, .accounts: []
+        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: []
         }
         var partyID: Int64?
         for (name, list) in [(customer, RecordList.customers), (vendor, .vendors)] {

@@ -11,6 +11,7 @@ struct RecordExportRows {
     private let taxCodes: [Int64: String]
     private let dimensions: [Int64: String]
     private let companies: [Int64: String]
+    private let terms: [Int64: String]
 
     init(type: RecordType, directory: CompanyDirectory) {
         self.type = type
@@ -20,6 +21,7 @@ struct RecordExportRows {
         taxCodes = Dictionary(uniqueKeysWithValues: directory.taxCodes.map { ($0.id, $0.name) })
         dimensions = Dictionary(uniqueKeysWithValues: (directory.classes + directory.locations).map { ($0.id, $0.name) })
         companies = Dictionary(uniqueKeysWithValues: directory.companies.map { ($0.id, $0.name) })
+        terms = Dictionary(uniqueKeysWithValues: directory.terms.map { ($0.id, $0.name) })
     }
 
     /// A line of an invoice, bill, credit, sales receipt or journal entry, its document's header repeated.
@@ -52,8 +54,10 @@ struct RecordExportRows {
     }
 
     func row(_ party: Party) -> RecordRow {
-        [.name: .text(party.name), .email: party.email.flatMap(text), .terms: .integer(Int64(party.termsDays)),
-         .groupCompany: name(companies, party.intercompanyCompanyID), .recordID: .integer(party.id),
+        [.name: .text(party.name), .parent: party.parentID.flatMap { parties[$0] }.map { .text($0.name) },
+         .email: party.email.flatMap(text), .phone: party.phone.flatMap(text), .billingAddress: party.billingAddress.flatMap(text),
+         .taxID: party.taxID.flatMap(text), .terms: name(terms, party.termsID),
+         .groupCompany: name(companies, party.intercompanyCompanyID), .active: active(party.isActive), .recordID: .integer(party.id),
          .version: .integer(Int64(party.version))].compactMapValues { $0 }
     }
 
@@ -61,14 +65,54 @@ struct RecordExportRows {
         [.name: .text(item.name), .itemKind: spelling(.itemKind, item.kind.rawValue), .description: text(item.description),
          .rate: item.rate.map(RecordValue.decimal), .incomeAccount: name(accounts, item.incomeAccountID),
          .expenseAccount: name(accounts, item.expenseAccountID), .taxCode: name(taxCodes, item.taxCodeID),
-         .recordID: .integer(item.id), .version: .integer(Int64(item.version))].compactMapValues { $0 }
+         .active: active(item.isActive), .recordID: .integer(item.id), .version: .integer(Int64(item.version))].compactMapValues { $0 }
     }
 
     func row(_ account: Account) -> RecordRow {
         [.accountNumber: account.number.flatMap(text), .name: .text(account.name),
          .accountType: spelling(.accountType, account.type.displayName), .parent: name(accounts, account.parentID),
          .groupCode: account.groupCode.flatMap(text), .intercompany: spelling(.intercompany, account.isIntercompany ? "yes" : "no"),
-         .recordID: .integer(account.id), .version: .integer(Int64(account.version))].compactMapValues { $0 }
+         .active: active(account.isActive), .recordID: .integer(account.id), .version: .integer(Int64(account.version))].compactMapValues { $0 }
+    }
+
+    /// A simple code with its rate and account, or a combined one with its components joined by " + ".
+    func row(_ code: TaxCode) -> RecordRow {
+        let components = code.componentIDs.compactMap { taxCodes[$0] }.joined(separator: " + ")
+        return [.name: .text(code.name), .rate: code.isCombined ? nil : .decimal(code.ratePercent),
+                .account: name(accounts, code.accountID), .components: text(components),
+                .agency: code.agencyID.flatMap { parties[$0] }.map { .text($0.name) }, .active: active(code.isActive),
+                .recordID: .integer(code.id), .version: .integer(Int64(code.version))].compactMapValues { $0 }
+    }
+
+    func row(_ dimension: TrackingDimension) -> RecordRow {
+        [.name: .text(dimension.name), .parent: name(dimensions, dimension.parentID), .active: active(dimension.isActive),
+         .recordID: .integer(dimension.id), .version: .integer(Int64(dimension.version))].compactMapValues { $0 }
+    }
+
+    func row(_ terms: PaymentTerms) -> RecordRow {
+        var row: RecordRow = [.name: .text(terms.name), .active: active(terms.isActive), .recordID: .integer(terms.id),
+                              .version: .integer(Int64(terms.version))]
+        switch terms.due {
+        case .days(let days): row[.dueDays] = .integer(Int64(days))
+        case .dayOfNextMonth(let day): row[.dayOfNextMonth] = .integer(Int64(day))
+        }
+        row[.discountPercent] = terms.discountPercent.map(RecordValue.decimal)
+        row[.discountDays] = terms.discountDays.map { .integer(Int64($0)) }
+        return row
+    }
+
+    /// Classes or locations with every parent ahead of those under it (each level by name), so a sheet posts back
+    /// top to bottom.
+    static func parentsFirst(_ dimensions: [TrackingDimension]) -> [TrackingDimension] {
+        let children = Dictionary(grouping: dimensions, by: \.parentID)
+        let ids = Set(dimensions.map(\.id))
+        var ordered: [TrackingDimension] = []
+        func add(_ dimension: TrackingDimension) {
+            ordered.append(dimension)
+            for child in children[dimension.id] ?? [] { add(child) }
+        }
+        for root in dimensions where root.parentID.map({ !ids.contains($0) }) ?? true { add(root) }
+        return ordered
     }
 
     /// The document's header, as every row of the document repeats it.
@@ -96,6 +140,10 @@ struct RecordExportRows {
 
     private func name(_ names: [Int64: String], _ id: Int64?) -> RecordValue? {
         id.flatMap { names[$0] }.map(RecordValue.text)
+    }
+
+    private func active(_ isActive: Bool) -> RecordValue {
+        spelling(.active, isActive ? "yes" : "no")
     }
 
     /// Text, or nothing for an empty string, so a blank stays a blank cell.

@@ -30,7 +30,7 @@ struct SaveRefusal: Error, CustomStringConvertible {
 }
 
 /// Saves drafts into the ledger idempotently. A record is known by its record ID, or else by company, kind and
-/// number (name for customers, vendors and items; number, else name, for accounts). Posting what the ledger already
+/// number (name for customers, vendors, items and the set-up lists; number, else name, for accounts). Posting what the ledger already
 /// holds is Unchanged; different content under a known number without its ID is refused, never doubled.
 struct RecordSaving {
     let writer: LedgerWriter
@@ -46,6 +46,9 @@ struct RecordSaving {
         case .party(let party): try writer.atomically { try save(party, draft) }
         case .item(let item): try writer.atomically { try save(item, draft) }
         case .account(let account): try writer.atomically { try save(account, draft) }
+        case .taxCode(let code): try writer.atomically { try save(code, draft) }
+        case .dimension(let dimension): try writer.atomically { try save(dimension, draft) }
+        case .terms(let terms): try writer.atomically { try save(terms, draft) }
         }
     }
 
@@ -131,17 +134,24 @@ struct RecordSaving {
         } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
         let label = "\(party.kind.rawValue) \"\(party.name)\""
         guard let stored else {
-            let added = try writer.addParty(companyID: company.id, kind: party.kind, name: party.name, email: party.email,
-                                            termsDays: party.termsDays, intercompanyCompanyID: party.intercompanyCompanyID)
+            let added = try writer.addParty(party)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: kind, recordID: added.id, version: added.version)
         }
         var edited = party
         edited.id = stored.id
-        if draft.unstated.contains(.groupCompany) { edited.intercompanyCompanyID = stored.intercompanyCompanyID }
-        let same = stored.name == party.name && stored.email == party.email && stored.termsDays == party.termsDays
-            && stored.intercompanyCompanyID == edited.intercompanyCompanyID
-        return try saveEdit(of: label, same: same, draft: draft, kind: kind, id: stored.id, version: stored.version) {
-            try writer.updateParty(edited).version
+        edited.version = stored.version
+        let unstated = draft.unstated
+        if unstated.contains(.groupCompany) { edited.intercompanyCompanyID = stored.intercompanyCompanyID }
+        if unstated.contains(.email) { edited.email = stored.email }
+        if unstated.contains(.phone) { edited.phone = stored.phone }
+        if unstated.contains(.billingAddress) { edited.billingAddress = stored.billingAddress }
+        if unstated.contains(.taxID) { edited.taxID = stored.taxID }
+        if unstated.contains(.terms) { edited.termsID = stored.termsID }
+        if unstated.contains(.parent) { edited.parentID = stored.parentID }
+        if unstated.contains(.active) { edited.isActive = stored.isActive }
+        return try saveEdit(of: label, same: edited == stored, draft: draft, kind: kind, id: stored.id, version: stored.version) {
+            edited.version = party.version
+            return try writer.updateParty(edited).version
         }
     }
 
@@ -161,7 +171,7 @@ struct RecordSaving {
         comparable.id = stored.id
         comparable.version = stored.version
         comparable.revenueRecognitionMonths = stored.revenueRecognitionMonths
-        comparable.isActive = stored.isActive
+        if draft.unstated.contains(.active) { comparable.isActive = stored.isActive }
         return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .item, id: stored.id, version: stored.version) {
             var edited = comparable
             edited.version = item.version
@@ -179,18 +189,89 @@ struct RecordSaving {
         let label = "account \"\(account.label)\""
         guard let stored else {
             let added = try writer.addAccount(companyID: company.id, number: account.number, name: account.name, type: account.type,
-                                              parentID: account.parentID, groupCode: account.groupCode, isIntercompany: account.isIntercompany)
+                                              parentID: account.parentID, groupCode: account.groupCode, isIntercompany: account.isIntercompany,
+                                              isActive: account.isActive)
             return SaveOutcome(status: .posted, message: "added \(label)", kind: .account, recordID: added.id, version: added.version)
         }
         var comparable = account
         comparable.id = stored.id
         comparable.version = stored.version
-        comparable.isActive = stored.isActive
+        if draft.unstated.contains(.active) { comparable.isActive = stored.isActive }
+        if draft.unstated.contains(.parent) { comparable.parentID = stored.parentID }
         if draft.unstated.contains(.intercompany) { comparable.isIntercompany = stored.isIntercompany }
         return try saveEdit(of: label, same: comparable == stored, draft: draft, kind: .account, id: stored.id, version: stored.version) {
             var edited = comparable
             edited.version = account.version
             return try writer.updateAccount(edited).version
+        }
+    }
+
+    private func save(_ code: TaxCode, _ draft: RecordDraft) throws -> SaveOutcome {
+        let codes = try writer.reader.taxCodes(companyID: company.id)
+        let stored = try draft.recordID.map { id in
+            guard let found = codes.first(where: { $0.id == id }) else { throw notFound(id, "a tax code") }
+            return found
+        } ?? codes.first { $0.name.caseInsensitiveCompare(code.name) == .orderedSame }
+        let label = "tax code \"\(code.name)\""
+        guard let stored else {
+            let added = try writer.addTaxCode(code)
+            return SaveOutcome(status: .posted, message: "added \(label) (\(DecimalText.format(added.ratePercent)) %)", kind: .taxCode,
+                               recordID: added.id, version: added.version)
+        }
+        var edited = code
+        edited.id = stored.id
+        edited.version = stored.version
+        if edited.isCombined { edited.ratePercent = stored.ratePercent }
+        if draft.unstated.contains(.agency) { edited.agencyID = stored.agencyID }
+        if draft.unstated.contains(.active) { edited.isActive = stored.isActive }
+        return try saveEdit(of: label, same: edited == stored, draft: draft, kind: .taxCode, id: stored.id, version: stored.version) {
+            edited.version = code.version
+            return try writer.updateTaxCode(edited).version
+        }
+    }
+
+    private func save(_ dimension: TrackingDimension, _ draft: RecordDraft) throws -> SaveOutcome {
+        let all = try writer.reader.dimensions(companyID: company.id).filter { $0.kind == dimension.kind }
+        let what = dimension.kind.rawValue
+        let stored = try draft.recordID.map { id in
+            guard let found = all.first(where: { $0.id == id }) else { throw notFound(id, "a \(what)") }
+            return found
+        } ?? all.first { $0.name.caseInsensitiveCompare(dimension.name) == .orderedSame }
+        let label = "\(what) \"\(dimension.name)\""
+        let kind: RecordKind = dimension.kind == .class ? .class : .location
+        guard let stored else {
+            let added = try writer.addDimension(dimension)
+            return SaveOutcome(status: .posted, message: "added \(label)", kind: kind, recordID: added.id, version: added.version)
+        }
+        var edited = dimension
+        edited.id = stored.id
+        edited.version = stored.version
+        if draft.unstated.contains(.parent) { edited.parentID = stored.parentID }
+        if draft.unstated.contains(.active) { edited.isActive = stored.isActive }
+        return try saveEdit(of: label, same: edited == stored, draft: draft, kind: kind, id: stored.id, version: stored.version) {
+            edited.version = dimension.version
+            return try writer.updateDimension(edited).version
+        }
+    }
+
+    private func save(_ terms: PaymentTerms, _ draft: RecordDraft) throws -> SaveOutcome {
+        let all = try writer.reader.paymentTerms(companyID: company.id)
+        let stored = try draft.recordID.map { id in
+            guard let found = all.first(where: { $0.id == id }) else { throw notFound(id, "payment terms") }
+            return found
+        } ?? all.first { $0.name.caseInsensitiveCompare(terms.name) == .orderedSame }
+        let label = "payment terms \"\(terms.name)\""
+        guard let stored else {
+            let added = try writer.addTerms(terms)
+            return SaveOutcome(status: .posted, message: "added \(label)", kind: .terms, recordID: added.id, version: added.version)
+        }
+        var edited = terms
+        edited.id = stored.id
+        edited.version = stored.version
+        if draft.unstated.contains(.active) { edited.isActive = stored.isActive }
+        return try saveEdit(of: label, same: edited == stored, draft: draft, kind: .terms, id: stored.id, version: stored.version) {
+            edited.version = terms.version
+            return try writer.updateTerms(edited).version
         }
     }
 

@@ -28,12 +28,14 @@ public enum RecordShape: String, Decodable, Sendable {
     /// Journal entries: one row per debit or credit line.
     case journalEntries = "journal-entries"
     case customers, vendors, items, accounts
+    /// The set-up lists: tax codes (simple or combined), classes, locations and payment terms.
+    case taxCodes = "tax-codes", classes, locations, terms
 
     /// Whether consecutive rows with the same Type and Number make one record.
     public var isDocument: Bool {
         switch self {
         case .pricedDocuments, .payments, .journalEntries: true
-        case .customers, .vendors, .items, .accounts: false
+        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: false
         }
     }
 }
@@ -83,7 +85,10 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     // Reference records.
     case name, email, terms, itemKind = "item-kind", incomeAccount = "income-account", expenseAccount = "expense-account"
     case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code", intercompany
-    case groupCompany = "group-company"
+    case groupCompany = "group-company", active, phone, billingAddress = "billing-address", taxID = "tax-id"
+    // Set-up lists.
+    case agency, components, dueDays = "due-days", dayOfNextMonth = "day-of-next-month"
+    case discountPercent = "discount-percent", discountDays = "discount-days"
 }
 
 /// The kind of value a column holds: its cell format in templates and how typed text is read.
@@ -94,6 +99,8 @@ public enum ColumnFormat: String, Decodable, Sendable {
 /// A drop-down list filled from the ledger (or from fixed values) on the Lists sheet.
 public enum RecordList: String, Decodable, Sendable, CaseIterable {
     case customers, vendors, items, accounts, bankAccounts = "bank-accounts", taxCodes = "tax-codes", classes, locations
+    /// Payment terms, for customers and vendors.
+    case terms
     /// The ledger's companies, for the company a customer or vendor is.
     case companies
 }

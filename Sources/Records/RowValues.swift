@@ -14,18 +14,34 @@ final class RowReading {
     let type: RecordType
     /// The fields the sheet has a column for, blank or not.
     let columns: Set<RecordField>
-    /// Replaced when saving a record adds a name later rows may use (a parent account).
-    var directory: CompanyDirectory
+    /// Read again when a lookup misses after saving a record changed names later rows may use (a parent account,
+    /// the components of a combined tax code).
+    private(set) var directory: CompanyDirectory
     let localeText: LocaleText
     let uses1904Dates: Bool
     var currency: Currency { directory.company.baseCurrency }
+    private let reload: () throws -> CompanyDirectory
+    private var isStale = false
 
-    init(type: RecordType, columns: Set<RecordField>, directory: CompanyDirectory, localeText: LocaleText, uses1904Dates: Bool) {
+    init(type: RecordType, columns: Set<RecordField>, directory: CompanyDirectory, localeText: LocaleText, uses1904Dates: Bool,
+         reload: @escaping () throws -> CompanyDirectory) {
         self.type = type
         self.columns = columns
         self.directory = directory
         self.localeText = localeText
         self.uses1904Dates = uses1904Dates
+        self.reload = reload
+    }
+
+    /// Says that saving changed the company's names, so the next lookup that misses reads them again.
+    func namesChanged() { isStale = true }
+
+    /// The directory read again if names changed since it was read; nil when nothing changed.
+    func refreshedDirectory() throws -> CompanyDirectory? {
+        guard isStale else { return nil }
+        directory = try reload()
+        isStale = false
+        return directory
     }
 }
 
@@ -126,8 +142,17 @@ struct RowValues {
     func id(_ field: RecordField, in list: RecordList) throws(RowProblem) -> Int64? {
         guard let name = text(field) else { return nil }
         switch reading.directory.id(in: list, named: name) {
-        case .success(let id): return id
-        case .failure(let error): throw RowProblem(field: field, message: error.description)
+        case .success(let id):
+            return id
+        case .failure(let error):
+            let refreshed: CompanyDirectory?
+            do {
+                refreshed = try reading.refreshedDirectory()
+            } catch {
+                throw RowProblem(field: field, message: "cannot read the company's names again: \(error)")
+            }
+            if case .success(let id)? = refreshed?.id(in: list, named: name) { return id }
+            throw RowProblem(field: field, message: error.description)
         }
     }
 
@@ -139,6 +164,11 @@ struct RowValues {
             throw RowProblem(field: field, message: "\"\(text)\" is not yes or no; type yes or no (blank means no)")
         }
         return flag
+    }
+
+    /// The Active cell: blank is yes, as a new record is active until someone retires it.
+    func activeFlag() throws(RowProblem) -> Bool {
+        has(.active) ? try flag(.active) : true
     }
 
     /// What a yes-or-no text says; nil when it is neither.

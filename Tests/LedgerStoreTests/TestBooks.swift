@@ -32,7 +32,8 @@ struct TestBooks {
             let accounts = try writer.addStarterChart(companyID: company.id)
             return (company, accounts,
                     try writer.addParty(companyID: company.id, kind: .customer, name: "ACME Corporation"),
-                    try writer.addParty(companyID: company.id, kind: .customer, name: "Bistro Verde", termsDays: 15),
+                    try writer.addParty(companyID: company.id, kind: .customer, name: "Bistro Verde",
+                                        termsID: try writer.netTerms(companyID: company.id, days: 15).id),
                     try writer.addParty(companyID: company.id, kind: .vendor, name: "Harbor Supply"),
                     try writer.addTaxCode(companyID: company.id, name: "Sales tax", ratePercent: Decimal(string: taxPercent)!,
                                           accountID: accounts["2200"]!.id),

@@ -27,7 +27,8 @@ import Testing
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Type ") == true)
         #expect(lines.dropFirst(2).map { String($0.prefix { $0 != " " }) }
-                == ["accounts", "customers", "invoices-and-bills", "items", "journal-entries", "payments", "vendors"])
+                == ["accounts", "classes", "customers", "invoices-and-bills", "items", "journal-entries", "locations", "payments",
+                    "tax-codes", "terms", "vendors"])
         #expect(outcome.stdout.contains("payments            Customer payments and bill payments, one row per invoice, bill or credit they settle."))
     }
 
@@ -55,7 +56,7 @@ import Testing
         let path = temporaryFile("customers.csv")
         let outcome = try CLI.run(["records", "template", "customers", "--company", "harbor bakery", "-o", path], ledger: try Self.bakery.get())
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Post,Name *,Email,Terms,Group Company,Action,Record ID,Version,Status,Message\r\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Post,Name *,Parent,Email,Phone,Billing Address,Tax ID,Terms,Group Company,Active,Action,Record ID,Version,Status,Message\r\n")
     }
 
     @Test func exportWritesTheLedgersRows() throws {
@@ -81,7 +82,7 @@ import Testing
             (["records", "export", "accounts", "--customer", "Astoria Fine Foods", "-o", path] + company,
              "ledgersync: accounts does not take --customer: its export has every record; --from/--to, --customer, --vendor and --number narrow exports of documents\n"),
             (["records", "template", "invoices", "-o", path] + company,
-             "ledgersync: no record type \"invoices\"; the types are accounts, customers, invoices-and-bills, items, journal-entries, payments, vendors\n"),
+             "ledgersync: no record type \"invoices\"; the types are accounts, classes, customers, invoices-and-bills, items, journal-entries, locations, payments, tax-codes, terms, vendors\n"),
             (["records", "template", "items", "-o", pdf] + company, "ledgersync: \(pdf): write to a .xlsx or .csv file\n"),
             (["records", "template", "items", "-o", path],
              "ledgersync: choose a company with --company: Northwind Canada Ltd, Northwind Traders Inc, Northwind UK Ltd\n"),

@@ -78,7 +78,7 @@ struct IntercompanyPostingTests {
         #expect(branch.intercompanyCompanyID == canada.id)
 
         let exported = try exportAndPostAgain("customers", books)
-        #expect(exported.contains(",Northwind Canada Branch,,30,Northwind Canada Ltd,"))
+        #expect(exported.contains(",Northwind Canada Branch,,,,,,Net 30,Northwind Canada Ltd,yes,"))
 
         let moved = try books.post(try books.write("moved.csv", """
             Post,Name,Terms,Group Company,Record ID,Version

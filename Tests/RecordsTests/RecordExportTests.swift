@@ -148,7 +148,8 @@ import Testing
 
         let customers = try ExportedSheet(path: try export("customers", file: "customers.xlsx").path, sheet: "Customers")
         #expect(customers.rows.map { ExportedSheet.text($0["Name"]) } == directory.customers.map(\.name))
-        #expect(customers.rows.map { ExportedSheet.integer($0["Terms"]) } == directory.customers.map { Int64($0.termsDays) })
+        let termsNames = Dictionary(uniqueKeysWithValues: directory.terms.map { ($0.id, $0.name) })
+        #expect(customers.rows.map { ExportedSheet.text($0["Terms"]) } == directory.customers.map { $0.termsID.flatMap { termsNames[$0] } })
     }
 
     @Test func oneCustomersMonthAsCSVHasPlainNumbers() throws {
@@ -183,8 +184,8 @@ import Testing
         try RecordExport.write(try NorthwindBooks.type("customers"), company: "Harbor Bakery", filter: RecordExportFilter(),
                                store: store, to: path, builtAt: Date())
         let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
-        #expect(lines.first == "Post,Name *,Email,Terms,Group Company,Action,Record ID,Version,Status,Message")
-        #expect(lines[3] == ",\"'=HYPERLINK(\"\"http://x\"\")\",,30,,,1,1,,")
+        #expect(lines.first == "Post,Name *,Parent,Email,Phone,Billing Address,Tax ID,Terms,Group Company,Active,Action,Record ID,Version,Status,Message")
+        #expect(lines[3] == ",\"'=HYPERLINK(\"\"http://x\"\")\",,,,,,,,yes,,1,1,,")
         let names = try CSVTable(path: path).records.map { $0.optional("Name *") }
         #expect(names == ["'+Plus", "'-Minus", "'=HYPERLINK(\"http://x\")", "'@At", "Plain, Comma"])
     }

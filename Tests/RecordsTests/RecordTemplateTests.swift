@@ -7,13 +7,14 @@ import Testing
 
 /// Templates of every record type, as openpyxl and LibreOffice see them.
 @Suite struct RecordTemplateTests {
-    static let typeNames = ["accounts", "customers", "invoices-and-bills", "items", "journal-entries", "payments", "vendors"]
+    static let typeNames = ["accounts", "classes", "customers", "invoices-and-bills", "items", "journal-entries", "locations", "payments",
+                             "tax-codes", "terms", "vendors"]
 
     static func directory(_ store: LedgerStore, company: String = NorthwindBooks.us) throws -> CompanyDirectory {
         try store.read { reader in try CompanyDirectory(company: reader.company(named: company), reader: reader) }
     }
 
-    @Test func theCatalogHasTheSevenTypes() throws {
+    @Test func theCatalogHasEveryType() throws {
         #expect(try NorthwindBooks.catalog.get().types.map(\.name) == Self.typeNames)
     }
 
@@ -97,6 +98,7 @@ import Testing
         case .classes: "Classes"
         case .locations: "Locations"
         case .companies: "Companies"
+        case .terms: "Terms"
         }
     }
 

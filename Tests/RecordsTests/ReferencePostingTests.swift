@@ -20,7 +20,8 @@ struct ReferencePostingTests {
         #expect(report.problems.first?.contains("already in the ledger with different details") == true)
         let company = try books.company()
         let added = try #require(try books.store.read { try $0.party(companyID: company.id, kind: .customer, named: "blue harbor deli") })
-        #expect(added.termsDays == 45)
+        let terms = try books.store.read { try $0.paymentTerms(companyID: company.id) }
+        #expect(terms.first { $0.id == added.termsID }?.due == .days(45))
 
         let edit = try books.post(try books.write("edit.csv", """
             Post,Name,Email,Terms,Record ID,Version
@@ -29,7 +30,8 @@ struct ReferencePostingTests {
             """)) { $0.type = "customers" }
         #expect(edit.counts.updated == 1)
         let edited = try #require(try books.store.read { try $0.party(id: added.id) })
-        #expect(edited.name == "Blue Harbour Deli" && edited.termsDays == 60 && edited.version == 2)
+        #expect(edited.name == "Blue Harbour Deli" && edited.version == 2)
+        #expect(terms.first { $0.id == edited.termsID }?.name == "Net 60")
         let same = try books.post(books.path("edit.results.csv")) { $0.type = "customers" }
         #expect(same.results.isEmpty)
     }
