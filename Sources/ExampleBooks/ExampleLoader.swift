@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import LedgerStore
+import Spreadsheet
 
 /// Loads the Northwind example books into a ledger: the reference data from the CSV files of
 /// `Examples/northwind/`, then the generated activity, all in one transaction.

@@ -10,6 +10,9 @@ public enum AccountType: String, Sendable, CaseIterable, Codable {
     case bank
     case accountsReceivable = "accounts-receivable"
     case otherCurrentAsset = "other-current-asset"
+    /// Money received but not yet in the bank, such as Undeposited Funds or a payment processor's balance:
+    /// payments and sales receipts may be put here and a bank deposit gathers them.
+    case clearing
     case fixedAsset = "fixed-asset"
     case otherAsset = "other-asset"
     case accountsPayable = "accounts-payable"
@@ -25,13 +28,16 @@ public enum AccountType: String, Sendable, CaseIterable, Codable {
 
     public var category: AccountCategory {
         switch self {
-        case .bank, .accountsReceivable, .otherCurrentAsset, .fixedAsset, .otherAsset: .asset
+        case .bank, .accountsReceivable, .otherCurrentAsset, .clearing, .fixedAsset, .otherAsset: .asset
         case .accountsPayable, .creditCard, .otherCurrentLiability, .longTermLiability: .liability
         case .equity: .equity
         case .income, .otherIncome: .income
         case .costOfSales, .expense, .otherExpense: .expense
         }
     }
+
+    /// Where money may come in or go out on a payment, sales receipt or refund: a bank, a credit card or a clearing account.
+    public var movesMoney: Bool { self == .bank || self == .creditCard || self == .clearing }
 
     /// "Accounts receivable", for messages and report headings.
     public var displayName: String {

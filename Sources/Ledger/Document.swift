@@ -10,6 +10,10 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case billPayment = "bill-payment"
     case salesReceipt = "sales-receipt"
     case journalEntry = "journal-entry"
+    /// Money paid back to a customer out of a credit memo or money left on account.
+    case customerRefund = "customer-refund"
+    /// Money a vendor pays back out of a vendor credit or a prepayment.
+    case vendorRefund = "vendor-refund"
 
     /// "credit memo", for messages.
     public var displayName: String {
@@ -22,14 +26,16 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
         case .billPayment: "bill payment"
         case .salesReceipt: "sales receipt"
         case .journalEntry: "journal entry"
+        case .customerRefund: "customer refund"
+        case .vendorRefund: "vendor refund"
         }
     }
 
     /// The kind of party the document is with, if it has one.
     public var partyKind: PartyKind? {
         switch self {
-        case .invoice, .creditMemo, .customerPayment, .salesReceipt: .customer
-        case .bill, .vendorCredit, .billPayment: .vendor
+        case .invoice, .creditMemo, .customerPayment, .salesReceipt, .customerRefund: .customer
+        case .bill, .vendorCredit, .billPayment, .vendorRefund: .vendor
         case .journalEntry: nil
         }
     }
@@ -41,23 +47,39 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     public var hasPricedLines: Bool {
         switch self {
         case .invoice, .bill, .creditMemo, .vendorCredit, .salesReceipt: true
-        case .customerPayment, .billPayment, .journalEntry: false
+        case .customerPayment, .billPayment, .journalEntry, .customerRefund, .vendorRefund: false
         }
     }
 
-    public var isPayment: Bool { self == .customerPayment || self == .billPayment }
+    /// Payments and refunds: documents that move money by settling other documents (the payments sheet).
+    public var isPayment: Bool { isMoneyIn || isMoneyOut }
 
-    /// The documents a payment of this kind may settle.
+    /// Refunds pay back credits; payments settle charges (and may use up credits).
+    public var isRefund: Bool { self == .customerRefund || self == .vendorRefund }
+
+    /// Money comes into the bank: customer payments and refunds from vendors.
+    var isMoneyIn: Bool { self == .customerPayment || self == .vendorRefund }
+
+    /// Money goes out of the bank: bill payments and refunds to customers.
+    var isMoneyOut: Bool { self == .billPayment || self == .customerRefund }
+
+    /// The documents a payment or refund of this kind may settle. A payment may use up the money an earlier payment
+    /// left on account (a credit, like a credit memo); a refund pays back credits only.
     public var settles: [DocumentKind] {
         switch self {
-        case .customerPayment: [.invoice, .creditMemo]
-        case .billPayment: [.bill, .vendorCredit]
+        case .customerPayment: [.invoice, .creditMemo, .customerPayment]
+        case .billPayment: [.bill, .vendorCredit, .billPayment]
+        case .customerRefund: [.creditMemo, .customerPayment]
+        case .vendorRefund: [.vendorCredit, .billPayment]
         default: []
         }
     }
 
     /// Credit memos and vendor credits reduce what a payment moves; invoices and bills increase it.
     public var isCredit: Bool { self == .creditMemo || self == .vendorCredit }
+
+    /// What a party is owed rather than owes: credits, and money left on account by a payment.
+    public var isCreditToParty: Bool { isCredit || self == .customerPayment || self == .billPayment }
 
     /// Whether the document moves money through a bank account chosen on the document.
     public var usesBankAccount: Bool { isPayment || self == .salesReceipt }
@@ -140,12 +162,15 @@ public struct Document: Hashable, Sendable, Codable {
     public var version: Int
     /// Deposit-to account of customer payments and sales receipts; paid-from account of bill payments.
     public var bankAccountID: Int64?
+    /// Minor units a payment takes beyond what it settles: a credit left on the customer's (or, for a bill payment,
+    /// the vendor's) account, to be applied later by another payment or paid back by a refund. Zero on other documents.
+    public var onAccount: Int64
     public var lines: [DocumentLine]
     public var applications: [Application]
 
     public init(id: Int64? = nil, companyID: Int64, kind: DocumentKind, number: String, partyID: Int64? = nil,
                 date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "",
-                status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil,
+                status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil, onAccount: Int64 = 0,
                 lines: [DocumentLine] = [], applications: [Application] = []) {
         self.id = id
         self.companyID = companyID
@@ -159,6 +184,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.status = status
         self.version = version
         self.bankAccountID = bankAccountID
+        self.onAccount = onAccount
         self.lines = lines
         self.applications = applications
     }

@@ -22,6 +22,8 @@ public struct LocaleText: Sendable {
     public let dateOrder: DateOrder
     public let decimalSeparator: Character
     public let groupingSeparator: Character
+    /// What the locale writes between the parts of a numeric date: "/" in `en_US` and `en_GB`, "." in `de_DE`.
+    public let dateSeparator: Character
 
     public init(identifier: String) {
         self.identifier = identifier
@@ -29,6 +31,7 @@ public struct LocaleText: Sendable {
         let pattern = DateFormatter.dateFormat(fromTemplate: "yMd", options: 0, locale: locale) ?? "y-MM-dd"
         let positions = ["y", "M", "d"].map { pattern.firstIndex(of: Character($0)) ?? pattern.endIndex }
         dateOrder = positions[1] < positions[2] ? (positions[0] < positions[1] ? .yearMonthDay : .monthDayYear) : .dayMonthYear
+        dateSeparator = pattern.first { !$0.isLetter && !$0.isWhitespace && $0 != "'" } ?? "-"
         decimalSeparator = locale.decimalSeparator?.first ?? "."
         let grouping = locale.groupingSeparator?.first ?? ","
         groupingSeparator = grouping.isWhitespace ? " " : grouping
@@ -60,6 +63,12 @@ public struct LocaleText: Sendable {
         guard words.isEmpty, numbers.count == 3 else { return .failure(notADate) }
         if digitTokens[0].count == 4 { return made(year: numbers[0], month: numbers[1], day: numbers[2], text: trimmed) }
         let (first, second, year) = (numbers[0], numbers[1], numbers[2])
+        // Dots mean day.month.year to most people who write them; where the locale writes dates otherwise,
+        // `04.03.2026` could be either, so it is refused rather than guessed.
+        let separator = trimmed.first { !$0.isNumber }
+        if separator == ".", dateSeparator != ".", dateOrder == .monthDayYear, first <= 12, second <= 12, first != second {
+            return .failure(TextValueError("\"\(trimmed)\" could be day.month.year (as dots usually mean) or month/day/year (\(identifier)); write it as YYYY-MM-DD"))
+        }
         switch dateOrder {
         case .monthDayYear: return made(year: year, month: first, day: second, text: trimmed)
         case .dayMonthYear: return made(year: year, month: second, day: first, text: trimmed)

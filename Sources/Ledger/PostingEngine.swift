@@ -29,7 +29,7 @@ public struct PostedDocument: Sendable, Equatable {
 /// each line's income account and the tax accounts; purchases (bill) mirror that against payables;
 /// credit memos and vendor credits reverse their counterparts. Tax posts once per tax code of the document (each
 /// component of a combined code apart), to that code's account, marked with the code. Payments move the settled amount
-/// between receivables or payables and the bank. Journal entries post their lines as given.
+/// between receivables or payables and the bank (refunds the other way). Journal entries post their lines as given.
 /// A void document posts nothing.
 public enum PostingEngine {
     public static func post(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
@@ -102,23 +102,29 @@ public enum PostingEngine {
         return parts
     }
 
+    /// Payments move what they settle, plus what they leave on account, between the control account and the bank;
+    /// credits they use up (credit memos, earlier payments' money on account) reduce it. Refunds move the credits they
+    /// pay back the other way.
     private static func payment(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
-        guard !document.applications.isEmpty else { throw .paymentWithoutApplications(document.label) }
-        var total: Int64 = 0
+        guard !document.applications.isEmpty || document.onAccount > 0 else { throw .paymentWithoutApplications(document.label) }
+        guard document.onAccount >= 0, !(document.kind.isRefund && document.onAccount != 0) else {
+            throw .invalidAmount("\(document.label): money left on account")
+        }
+        var total = document.onAccount
         for application in document.applications {
             guard application.amount > 0 else { throw .nonPositiveApplication(document.label, application.targetNumber) }
             guard document.kind.settles.contains(application.targetKind) else {
                 throw .wrongApplicationTarget(document.label, application.targetKind.displayName, application.targetNumber)
             }
-            total = try add(total, application.targetKind.isCredit ? -application.amount : application.amount)
+            let usesUpCredit = !document.kind.isRefund && application.targetKind.isCreditToParty
+            total = try add(total, usesUpCredit ? -application.amount : application.amount)
         }
         guard total >= 0 else { throw .negativeTotal(document.label) }
         guard let bankAccountID = document.bankAccountID else { throw .missingBankAccount(document.label) }
-        let isCustomer = document.kind == .customerPayment
-        guard let controlAccountID = isCustomer ? context.receivablesAccountID : context.payablesAccountID else {
+        guard let controlAccountID = document.kind.partyKind == .customer ? context.receivablesAccountID : context.payablesAccountID else {
             throw .missingControlAccount(document.label)
         }
-        let bankSign: Int64 = isCustomer ? 1 : -1
+        let bankSign: Int64 = document.kind.isMoneyIn ? 1 : -1
         let postings = [
             Posting(accountID: bankAccountID, date: document.date, amount: bankSign * total, partyID: document.partyID),
             Posting(accountID: controlAccountID, date: document.date, amount: -bankSign * total, partyID: document.partyID),

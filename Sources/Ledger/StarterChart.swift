@@ -11,6 +11,7 @@ public enum StarterChart {
     public static let entries: [Entry] = [
         Entry(number: "1000", name: "Checking", type: .bank, parent: nil),
         Entry(number: "1010", name: "Savings", type: .bank, parent: nil),
+        Entry(number: "1050", name: "Undeposited Funds", type: .clearing, parent: nil),
         Entry(number: "1100", name: "Accounts Receivable", type: .accountsReceivable, parent: nil),
         Entry(number: "1200", name: "Inventory", type: .otherCurrentAsset, parent: nil),
         Entry(number: "1300", name: "Prepaid Expenses", type: .otherCurrentAsset, parent: nil),

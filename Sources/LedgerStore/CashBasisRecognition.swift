@@ -41,7 +41,7 @@ struct CashBasisRecognition {
             JOIN postings tp ON tp.document_id = t.id
             JOIN accounts acc ON acc.id = tp.account_id
             WHERE pay.company_id = ? AND pay.date BETWEEN ? AND ? AND pay.status = 'posted'
-              AND acc.type NOT IN (\(Self.controlTypes))
+              AND acc.type NOT IN (\(Self.controlTypes)) AND t.kind IN (\(Self.accruedKinds))
             ORDER BY a.payment_id, a.target_id, tp.id
             """, arguments: span)
         var pending: [RecognisedPart] = []

@@ -63,7 +63,7 @@ extension LedgerReader {
         }
     }
 
-    /// Customer payments and bill payments dated within `dates` (all when nil), void ones included, by date
+    /// Customer payments, bill payments and refunds dated within `dates` (all when nil), void ones included, by date
     /// and number. With `partyID`, only that customer's or vendor's.
     public func forEachPayment(companyID: Int64, dates: DateRange?, partyID: Int64?,
                                _ body: (PaymentRow) throws -> Void) throws {
@@ -75,9 +75,10 @@ extension LedgerReader {
                        (SELECT t.number FROM applications a JOIN documents t ON t.id = a.target_id
                         WHERE a.payment_id = d.id ORDER BY t.date, t.number)) AS applied_to
             FROM documents d LEFT JOIN parties pa ON pa.id = d.party_id LEFT JOIN accounts b ON b.id = d.bank_account_id
-            WHERE d.company_id = ? AND d.kind IN (?, ?) AND (? IS NULL OR d.party_id = ?) \(range.sql)
+            WHERE d.company_id = ? AND d.kind IN (?, ?, ?, ?) AND (? IS NULL OR d.party_id = ?) \(range.sql)
             ORDER BY d.date, d.number, d.kind
-            """, arguments: [companyID, DocumentKind.customerPayment.rawValue, DocumentKind.billPayment.rawValue, partyID, partyID]
+            """, arguments: [companyID, DocumentKind.customerPayment.rawValue, DocumentKind.billPayment.rawValue,
+                             DocumentKind.customerRefund.rawValue, DocumentKind.vendorRefund.rawValue, partyID, partyID]
                 + StatementArguments(range.arguments))
         while let row = try cursor.next() {
             let appliedTo = (row["applied_to"] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []

@@ -11,7 +11,7 @@ struct DocumentValidation {
     func check(_ document: Document) throws {
         // For messages only: made when one is thrown.
         var label: String { document.label }
-        guard !document.number.isEmpty else { throw StoreError.invalid("a \(document.kind.displayName) needs a number") }
+        guard !document.number.isEmpty else { throw StoreError.invalid("\(EnglishText.withArticle(document.kind.displayName)) needs a number") }
         if let partyKind = document.kind.partyKind {
             if let partyID = document.partyID {
                 guard let party = books.parties[partyID], party.kind == partyKind else {
@@ -33,15 +33,16 @@ struct DocumentValidation {
             guard let bankID = document.bankAccountID, let bank = books.accounts[bankID] else {
                 throw StoreError.ledger(.missingBankAccount(label))
             }
-            guard [.bank, .otherCurrentAsset, .creditCard].contains(bank.type) else {
-                throw StoreError.invalid("\(label): \"\(bank.label)\" is a \(bank.type.displayName.lowercased()) account; money moves through a bank, credit card or other current asset account")
+            guard bank.type.movesMoney else {
+                throw StoreError.invalid("\(label): \"\(bank.label)\" is \(EnglishText.withArticle(bank.type.displayName.lowercased())) account; money moves through a bank, credit card or clearing account (such as Undeposited Funds)")
             }
         } else if document.bankAccountID != nil {
-            throw StoreError.invalid("\(label): only payments and sales receipts name a bank account")
+            throw StoreError.invalid("\(label): only payments, refunds and sales receipts name a bank account")
         }
         if document.kind.isPayment {
             guard document.lines.isEmpty else { throw StoreError.invalid("\(label): a payment settles documents; it has no lines") }
         } else {
+            guard document.onAccount == 0 else { throw StoreError.invalid("\(label): only a payment leaves money on account") }
             guard document.applications.isEmpty else { throw StoreError.invalid("\(label): only payments settle other documents") }
         }
         for (index, line) in document.lines.enumerated() {

@@ -25,7 +25,7 @@ extension LedgerWriter {
         do {
             var insert = try DirectInsert("""
                 INSERT INTO documents (company_id, kind, number, party_id, date, due_date, currency, memo, status,
-                                       version, bank_account_id, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       version, bank_account_id, on_account, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insert.bind(document.companyID)
             insert.bind(document.kind.rawValue)
@@ -38,6 +38,7 @@ extension LedgerWriter {
             insert.bind(document.status.rawValue)
             insert.bind(document.version)
             insert.bind(document.bankAccountID)
+            insert.bind(document.onAccount)
             insert.bind(posted.total)
             try insert.execute()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -67,8 +68,14 @@ extension LedgerWriter {
         let posted = try prepare(&document, replacing: stored)
         let applied = try appliedByPayments(to: id)
         if applied > 0 {
-            guard posted.total >= applied else {
-                throw StoreError.invalid("\(document.label): payments already settle \(money(applied, document)); its total cannot drop to \(money(posted.total, document))")
+            if document.kind.isPayment {
+                guard document.onAccount >= applied else {
+                    throw StoreError.invalid("\(document.label): later payments or refunds already use \(money(applied, document)) of what it left on account; it cannot leave less than that")
+                }
+            } else {
+                guard posted.total >= applied else {
+                    throw StoreError.invalid("\(document.label): payments already settle \(money(applied, document)); its total cannot drop to \(money(posted.total, document))")
+                }
             }
             guard document.partyID == stored.partyID else {
                 throw StoreError.invalid("\(document.label) has payments applied; it cannot move to another \(document.kind.partyKind?.rawValue ?? "party")")
@@ -78,7 +85,7 @@ extension LedgerWriter {
         do {
             try db.execute(sql: """
                 UPDATE documents SET company_id = ?, kind = ?, number = ?, party_id = ?, date = ?, due_date = ?, currency = ?,
-                    memo = ?, status = ?, version = ?, bank_account_id = ?, total = ? WHERE id = ?
+                    memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ? WHERE id = ?
                 """, arguments: headerArguments(document, total: posted.total) + [id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
@@ -98,7 +105,8 @@ extension LedgerWriter {
             SELECT p.number FROM applications a JOIN documents p ON p.id = a.payment_id WHERE a.target_id = ? ORDER BY p.number
             """, arguments: [documentID])
         if !payments.isEmpty {
-            throw StoreError.invalid("\(document.label) is settled by payment \(payments.joined(separator: ", ")); void or edit the payment first")
+            let settled = document.kind.isPayment ? ": what it left on account is used by" : " is settled by"
+            throw StoreError.invalid("\(document.label)\(settled) \(payments.joined(separator: ", ")); void or edit that first")
         }
         try db.execute(sql: "DELETE FROM postings WHERE document_id = ?", arguments: [documentID])
         try db.execute(sql: "DELETE FROM applications WHERE payment_id = ?", arguments: [documentID])
@@ -131,7 +139,7 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) applies to \(application.targetNumber) twice; combine the amounts")
             }
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, d.total,
+                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, \(OpenItems.openingAmount) AS opened,
                        COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id AND payment_id IS NOT ?), 0) AS applied
                 FROM documents d WHERE d.id = ?
                 """, arguments: [document.id, application.targetID]),
@@ -149,9 +157,13 @@ extension LedgerWriter {
             guard row["party_id"] as Int64? == document.partyID else {
                 throw StoreError.invalid("\(document.label) applies to \(target), which belongs to another \(kind.partyKind?.rawValue ?? "party")")
             }
-            let open = (row["total"] as Int64) - (row["applied"] as Int64)
+            guard application.targetID != document.id else {
+                throw StoreError.invalid("\(document.label) applies to itself; apply what it leaves on account from a later payment or refund")
+            }
+            let open = (row["opened"] as Int64) - (row["applied"] as Int64)
             guard application.amount <= open else {
-                throw StoreError.invalid("\(document.label) applies \(money(application.amount, document)) to \(target), but only \(money(open, document)) is open on it")
+                let rest = document.kind.isRefund ? "" : "; apply \(money(open, document)) and leave the rest on account (a row with a blank Applied To)"
+                throw StoreError.invalid("\(document.label) applies \(money(application.amount, document)) to \(target), but only \(money(open, document)) is open on it\(rest)")
             }
             return Application(targetID: application.targetID, targetKind: kind, targetNumber: row["number"], amount: application.amount)
         }
@@ -171,7 +183,7 @@ extension LedgerWriter {
     private func headerArguments(_ document: Document, total: Int64) -> StatementArguments {
         [document.companyID, document.kind.rawValue, document.number, document.partyID, document.date.description,
          document.dueDate?.description, document.currency.code, document.memo, document.status.rawValue,
-         document.version, document.bankAccountID, total]
+         document.version, document.bankAccountID, document.onAccount, total]
     }
 
     private func writeDetails(of document: Document, posted: PostedDocument) throws {

@@ -43,34 +43,41 @@ extension LedgerReader {
                 report("\(Self.label(row)) posts to an account or document of another company")
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT d.kind, d.number, d.total,
-                       SUM(CASE WHEN t.kind IN ('credit-memo', 'vendor-credit') THEN -a.amount ELSE a.amount END) AS applied
-                FROM documents d JOIN applications a ON a.payment_id = d.id JOIN documents t ON t.id = a.target_id
-                WHERE d.company_id = ? AND d.status = 'posted' GROUP BY d.id HAVING applied != d.total
+                SELECT d.kind, d.number, d.total, d.on_account,
+                       d.on_account + COALESCE(SUM(CASE WHEN d.kind IN ('customer-refund', 'vendor-refund') THEN a.amount
+                                                        WHEN t.kind IN ('credit-memo', 'vendor-credit', 'customer-payment', 'bill-payment')
+                                                        THEN -a.amount ELSE a.amount END), 0) AS applied
+                FROM documents d LEFT JOIN applications a ON a.payment_id = d.id LEFT JOIN documents t ON t.id = a.target_id
+                WHERE d.company_id = ? AND d.status = 'posted'
+                  AND d.kind IN ('customer-payment', 'bill-payment', 'customer-refund', 'vendor-refund')
+                GROUP BY d.id HAVING applied != d.total
                 """, arguments: [id]) {
-                report("\(Self.label(row)) is for \(money(row["total"])) but settles \(money(row["applied"]))")
+                let onAccount: Int64 = row["on_account"]
+                let leaves = onAccount == 0 ? "" : " and leaves \(money(onAccount)) on account"
+                report("\(Self.label(row)) is for \(money(row["total"])) but settles\(leaves) \(money(row["applied"] - onAccount))")
             }
             for row in try Row.fetchAll(db, sql: """
-                SELECT t.kind, t.number, t.total, t.status, SUM(a.amount) AS applied
-                FROM documents t JOIN applications a ON a.target_id = t.id
-                WHERE t.company_id = ? GROUP BY t.id HAVING applied > t.total OR t.status = 'void'
+                SELECT d.kind, d.number, \(OpenItems.openingAmount) AS opened, d.status, SUM(a.amount) AS applied
+                FROM documents d JOIN applications a ON a.target_id = d.id
+                WHERE d.company_id = ? GROUP BY d.id HAVING applied > opened OR d.status = 'void'
                 """, arguments: [id]) {
-                report("\(Self.label(row)) (\(row["status"] as String), total \(money(row["total"]))) has \(money(row["applied"])) applied to it")
+                report("\(Self.label(row)) (\(row["status"] as String), open for \(money(row["opened"]))) has \(money(row["applied"])) applied to it")
             }
             let net = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM postings WHERE company_id = ?", arguments: [id]) ?? 0
             if net != 0 { report("the trial balance is off by \(money(net)): debits and credits differ") }
-            for (type, kinds) in [(AccountType.accountsReceivable, ("invoice", "credit-memo")), (.accountsPayable, ("bill", "vendor-credit"))] {
+            for (type, partyKind) in [(AccountType.accountsReceivable, PartyKind.customer), (.accountsPayable, .vendor)] {
+                let kinds = partyKind.openItemKinds
                 let row = try Row.fetchOne(db, sql: """
                     SELECT (SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id
                             WHERE p.company_id = ?1 AND a.type = ?2) AS control,
                            (SELECT COALESCE(SUM((CASE WHEN d.kind = ?3 THEN 1 ELSE -1 END) *
-                                   (d.total - COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id), 0))), 0)
-                            FROM documents d WHERE d.company_id = ?1 AND d.status = 'posted' AND d.kind IN (?3, ?4)) AS open
-                    """, arguments: [id, type.rawValue, kinds.0, kinds.1])!
+                                   (\(OpenItems.openingAmount) - COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id), 0))), 0)
+                            FROM documents d WHERE d.company_id = ?1 AND d.status = 'posted' AND d.kind IN (?3, ?4, ?5)) AS open
+                    """, arguments: [id, type.rawValue, kinds.charge.rawValue, kinds.credit.rawValue, kinds.payment.rawValue])!
                 let control: Int64 = row["control"], open: Int64 = row["open"]
                 let expected = type == .accountsReceivable ? open : -open
                 if control != expected {
-                    report("the \(type.displayName.lowercased()) control balance \(money(control)) differs from the open \(kinds.0)s and credits (\(money(expected)))")
+                    report("the \(type.displayName.lowercased()) control balance \(money(control)) differs from the open \(kinds.charge.displayName)s, credits and money on account (\(money(expected)))")
                 }
             }
         }

@@ -108,7 +108,7 @@ public struct LedgerReader {
                         dueDate: try (row["due_date"] as String?).map(RowDecoding.date),
                         currency: try Currency(code: row["currency"]), memo: row["memo"],
                         status: DocumentStatus(rawValue: row["status"]) ?? .posted, version: row["version"],
-                        bankAccountID: row["bank_account_id"], lines: lines, applications: applications)
+                        bankAccountID: row["bank_account_id"], onAccount: row["on_account"], lines: lines, applications: applications)
     }
 
     public func postings(documentID: Int64) throws -> [Posting] {
@@ -116,10 +116,11 @@ public struct LedgerReader {
                          arguments: [documentID]).map(RowDecoding.posting)
     }
 
-    /// What is still owed on an invoice, bill or credit: its total less every payment applied to it.
+    /// What is still owed on an invoice, bill or credit (or left on account by a payment): its total less every
+    /// payment and refund applied to it.
     public func openBalance(documentID: Int64) throws -> Int64 {
         try Int64.fetchOne(db, sql: """
-            SELECT d.total - COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id), 0)
+            SELECT \(OpenItems.openingAmount) - COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id), 0)
             FROM documents d WHERE d.id = ? AND d.status = 'posted'
             """, arguments: [documentID]) ?? 0
     }

@@ -129,7 +129,7 @@ public final class LedgerWriter {
 
     static func requiredName(_ name: String, what: String) throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw StoreError.invalid("a \(what) needs a name") }
+        guard !trimmed.isEmpty else { throw StoreError.invalid("\(EnglishText.withArticle(what)) needs a name") }
         return trimmed
     }
 }

@@ -34,12 +34,15 @@ public struct ExportedDocument: Sendable {
 public struct ExportedLine: Sendable {
     public var document: ExportedDocument
     public var line: DocumentLine
+    /// The line's place in its document, from 1.
+    public var lineNumber: Int
 }
 
 /// One settlement of a posted payment: the number of the document it settles and how much of it.
 public struct ExportedApplication: Sendable {
     public var payment: ExportedDocument
-    public var targetNumber: String
+    /// Nil for the money the payment left on account.
+    public var targetNumber: String?
     /// Minor units, positive.
     public var amount: Int64
 }
@@ -55,21 +58,23 @@ extension LedgerReader {
             ORDER BY d.date, d.kind, d.number, l.line_number
             """, arguments: filter.arguments)
         while let row = try cursor.next() {
-            try body(ExportedLine(document: try Self.exportedDocument(row), line: RowDecoding.line(row)))
+            try body(ExportedLine(document: try Self.exportedDocument(row), line: RowDecoding.line(row), lineNumber: row["line_number"]))
         }
     }
 
-    /// The settlements of the posted payments `selection` picks, by payment date, kind and number, then by the
-    /// settled document's date and number. Streams; one query.
+    /// The settlements of the posted payments and refunds `selection` picks, by payment date, kind and number, then by
+    /// the settled document's date and number, and last what the payment left on account. Streams; one query.
     public func forEachExportedApplication(companyID: Int64, selection: ExportSelection,
                                            _ body: (ExportedApplication) throws -> Void) throws {
         let filter = Self.exportCondition(companyID: companyID, selection)
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT \(Self.documentColumns), t.number AS target_number, a.amount AS applied
+            SELECT \(Self.documentColumns), 0 AS on_account_row, t.date AS target_date, t.number AS target_number, a.amount AS applied
             FROM documents d JOIN applications a ON a.payment_id = d.id JOIN documents t ON t.id = a.target_id
             WHERE \(filter.sql)
-            ORDER BY d.date, d.kind, d.number, t.date, t.number
-            """, arguments: filter.arguments)
+            UNION ALL
+            SELECT \(Self.documentColumns), 1, NULL, NULL, d.on_account FROM documents d WHERE \(filter.sql) AND d.on_account > 0
+            ORDER BY doc_date, doc_kind, doc_number, on_account_row, target_date, target_number
+            """, arguments: filter.arguments + filter.arguments)
         while let row = try cursor.next() {
             try body(ExportedApplication(payment: try Self.exportedDocument(row), targetNumber: row["target_number"],
                                          amount: row["applied"]))

@@ -277,6 +277,7 @@ enum Schema {
             ALTER TABLE dimensions ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
             ALTER TABLE dimensions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
             ALTER TABLE postings ADD COLUMN tax_code_id INTEGER REFERENCES tax_codes(id);
+            ALTER TABLE documents ADD COLUMN on_account INTEGER NOT NULL DEFAULT 0 CHECK (on_account >= 0);
 
             CREATE TABLE new_post_run_records (
                 run_id INTEGER NOT NULL REFERENCES post_runs(id),

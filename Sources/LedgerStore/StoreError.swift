@@ -29,7 +29,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             }
             return text
         case .duplicate(let what, let name, let company):
-            return "\(company) already has a \(what) named \"\(name)\""
+            return "\(company) already has \(EnglishText.withArticle(what)) named \"\(name)\""
         case .duplicateDocument(let label, let company):
             return "\(company) already has \(label); give this one another number, or edit that one"
         case .invalid(let message), .conflict(let message), .database(let message):

@@ -2,7 +2,7 @@ import ArgumentParser
 import Ledger
 import LedgerStore
 
-/// `ledgersync accounts list --company C`.
+/// `ledgersync accounts list [--company C]`.
 struct AccountsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "accounts", abstract: "Show a company's chart of accounts.",
                                                     subcommands: [List.self])
@@ -11,12 +11,12 @@ struct AccountsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List a company's accounts with their balances, sub-accounts indented.")
         @OptionGroup var options: LedgerOptions
 
-        @Option(help: "The company.")
-        var company: String
+        @Option(help: "The company (may be left out when the ledger has only one).")
+        var company: String?
 
         func execute() throws {
             let (company, balances) = try options.open().read { reader in
-                let company = try reader.company(named: self.company)
+                let company = try reader.company(namedOrOnly: self.company)
                 return (company, try reader.trialBalance(companyID: company.id))
             }
             let byID = Dictionary(uniqueKeysWithValues: balances.map { ($0.account.id, $0) })

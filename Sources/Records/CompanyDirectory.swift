@@ -44,7 +44,7 @@ public struct CompanyDirectory: Sendable {
     }
 
     /// The accounts money can move through on payments and sales receipts.
-    public var bankAccounts: [Account] { accounts.filter { [.bank, .otherCurrentAsset, .creditCard].contains($0.type) } }
+    public var bankAccounts: [Account] { accounts.filter(\.type.movesMoney) }
 
     /// The names a drop-down offers, in the order users expect: accounts in chart order as "4010 Product Sales",
     /// everything else by name. Inactive records are left out, and so is this company from the companies.
@@ -59,6 +59,9 @@ public struct CompanyDirectory: Sendable {
         if let id = lookup.ids[trimmed.lowercased()] { return .success(id) }
         let suggestions = NameMatch.suggestions(for: text, among: lookup.entries.filter(\.isOffered).map(\.name))
         var message = "no \(Self.singular(list)) named \"\(trimmed)\" in \(list == .companies ? "this ledger" : company.name)"
+        if list == .bankAccounts, case .success(let id) = self.id(in: .accounts, named: trimmed), let account = accounts.first(where: { $0.id == id }) {
+            message = "\"\(account.label)\" is \(EnglishText.withArticle(account.type.displayName.lowercased())) account; money moves through a bank, credit card or clearing account (such as Undeposited Funds)"
+        }
         if !suggestions.isEmpty { message += " (did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?)" }
         return .failure(TextValueError(message))
     }

@@ -21,14 +21,20 @@ struct DocumentDrafting {
     func draft(_ group: RowGroup) throws(RowProblems) -> RecordDraft {
         var problems = RowProblems()
         checkHeaderAgreement(group, &problems)
+        checkPastedTwice(group, &problems)
         let first = group.first
         let kind = problems.collect(row: first.number) { () throws(RowProblem) -> DocumentKind? in try documentKind(first) }
         let number = first.text(.number) ?? ""
-        let date = problems.collect(row: first.number) { () throws(RowProblem) in try first.required(.date, first.date) }
         let identity = problems.collect(row: first.number) { () throws(RowProblem) in try RecordIdentity(first) }
+        let isVoid = identity?.isVoid == true
+        let date = isVoid ? nil : problems.collect(row: first.number) { () throws(RowProblem) in try first.required(.date, first.date) }
         var document = Document(companyID: reading.directory.company.id, kind: kind ?? .journalEntry, number: number,
                                 date: date ?? LocalDate(year: 2000, month: 1, day: 1)!, currency: reading.currency,
                                 memo: first.text(.memo) ?? "")
+        // A void finds the document by Type and Record ID; nothing else on its rows matters.
+        if let identity, identity.isVoid, kind != nil, problems.isEmpty {
+            return RecordDraft(content: .document(document), recordID: identity.recordID, version: identity.version, isVoid: true)
+        }
         if let kind {
             document.partyID = problems.collect(row: first.number) { () throws(RowProblem) in try party(of: kind, first) }
             document.dueDate = problems.collect(row: first.number) { () throws(RowProblem) in try first.date(.dueDate) }
@@ -36,8 +42,18 @@ struct DocumentDrafting {
             let directory = reading.directory
             document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap(directory.party(id:)), terms: directory.terms(id:))
         }
+        var onAccountRow: Int?
         for row in group.rows {
             switch reading.type.shape {
+            case .payments where !row.has(.appliedTo):
+                if let kind, let amount = problems.collect(row: row.number, { () throws(RowProblem) in try onAccount(of: kind, row) }) {
+                    if onAccountRow == nil {
+                        document.onAccount = amount
+                        onAccountRow = row.number
+                    } else {
+                        problems.add(row: row.number, .appliedTo, "row \(onAccountRow!) already leaves money on account for this payment; put the whole amount on one row with a blank Applied To, or fill in what this row settles")
+                    }
+                }
             case .payments:
                 if let kind, let application = problems.collect(row: row.number, { () throws(RowProblem) in try application(of: kind, row) }) {
                     document.applications.append(application)
@@ -62,6 +78,10 @@ struct DocumentDrafting {
                 let agrees: Bool
                 if reading.type.column(field)?.format == .date {
                     agrees = (try? row.date(field)) == (try? first.date(field))
+                } else if let list = reading.type.column(field)?.list, let name = row.text(field), let firstName = first.text(field),
+                          case .success(let id) = reading.directory.id(in: list, named: name),
+                          case .success(let firstID) = reading.directory.id(in: list, named: firstName) {
+                    agrees = id == firstID  // "1010" and "Operating Account - Chase" are one account
                 } else {
                     agrees = row.text(field)?.lowercased() == first.text(field)?.lowercased()
                 }
@@ -72,6 +92,28 @@ struct DocumentDrafting {
             }
         }
     }
+
+    /// A run of rows that repeats the run just above it, line for line, is a block pasted twice, unless Line IDs tell
+    /// the rows apart. Reports the first such run.
+    private func checkPastedTwice(_ group: RowGroup, _ problems: inout RowProblems) {
+        let rows = group.rows
+        guard rows.count >= 2 else { return }
+        let headers = Set(Self.headerFields[reading.type.shape] ?? [])
+        let fields = reading.type.columns.map(\.field).filter { !headers.contains($0) && !Self.bookkeepingFields.contains($0) }
+        let lines = rows.map { row in fields.map { row.text($0)?.lowercased() } + [row.text(.lineID)] }
+        for length in 1...(rows.count / 2) {
+            for start in 0...(rows.count - 2 * length) where lines[start..<start + length].elementsEqual(lines[start + length..<start + 2 * length]) {
+                let copy = rows[start + length].number, last = rows[start + 2 * length - 1].number
+                let original = rows[start].number, originalLast = rows[start + length - 1].number
+                func span(_ from: Int, _ to: Int) -> String { from == to ? "row \(from)" : "rows \(from)-\(to)" }
+                problems.add(row: copy, nil, "\(span(copy, last)) \(copy == last ? "repeats" : "repeat") \(span(original, originalLast)) of this document line for line, as if pasted twice; delete the copy, or give each row its own Line ID if the lines really are there twice")
+                return
+            }
+        }
+    }
+
+    /// Columns that say what to do with a row, not what it holds.
+    private static let bookkeepingFields: Set<RecordField> = [.post, .action, .recordID, .version, .status, .message, .lineID]
 
     private func documentKind(_ row: RowValues) throws(RowProblem) -> DocumentKind {
         guard reading.type.shape != .journalEntries else { return .journalEntry }
@@ -88,10 +130,10 @@ struct DocumentDrafting {
         let (field, list, other): (RecordField, RecordList, RecordField) =
             partyKind == .customer ? (.customer, .customers, .vendor) : (.vendor, .vendors, .customer)
         if row.has(other) {
-            throw RowProblem(field: other, message: "a \(kind.displayName) is with a \(partyKind.rawValue); clear this column")
+            throw RowProblem(field: other, message: "\(EnglishText.withArticle(kind.displayName)) is with a \(partyKind.rawValue); clear this column")
         }
         guard let id = try row.id(field, in: list) else {
-            if kind.requiresParty { throw RowProblem(field: field, message: "a \(kind.displayName) needs a \(partyKind.rawValue)") }
+            if kind.requiresParty { throw RowProblem(field: field, message: "\(EnglishText.withArticle(kind.displayName)) needs a \(partyKind.rawValue)") }
             return nil
         }
         return id
@@ -105,7 +147,9 @@ struct DocumentDrafting {
         return try row.required(.bankAccount) { field throws(RowProblem) in try row.id(field, in: .bankAccounts) }
     }
 
-    /// An item or account line: Amount is Quantity × Rate; Amount alone is a line of quantity 1.
+    /// An item or account line: Amount is Quantity × Rate; Amount alone is a line of quantity 1. On an exported line
+    /// (it has a Record ID) of quantity 1, an Amount that differs from the Rate is the user's edit (the export's Amount
+    /// formula typed over) and wins; on a new line the two must agree.
     private func pricedLine(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> DocumentLine {
         let itemID = try row.id(.item, in: .items)
         let item = itemID.flatMap(reading.directory.item(id:))
@@ -119,7 +163,10 @@ struct DocumentDrafting {
         var line = DocumentLine(itemID: itemID, accountID: accountID, description: row.text(.description) ?? item?.description ?? "",
                                 amount: 0, taxCodeID: try row.id(.taxCode, in: .taxCodes), classID: try row.id(.class, in: .classes),
                                 locationID: try row.id(.location, in: .locations))
-        if let rate = try row.decimal(.rate) ?? (amount == nil ? item?.rate : nil) {
+        let typedRate = try row.decimal(.rate)
+        let rateAgrees = typedRate.map { (try? Money(rounding: $0, in: reading.currency).minorUnits) == amount } ?? false
+        let amountWins = amount != nil && (quantity ?? 1) == 1 && !rateAgrees && row.has(.recordID)
+        if let rate = amountWins ? nil : typedRate ?? (amount == nil ? item?.rate : nil) {
             line.quantity = quantity ?? 1
             line.rate = rate
             do {
@@ -141,12 +188,25 @@ struct DocumentDrafting {
         return line
     }
 
+    /// A payment row with a blank Applied To: the amount the payment takes beyond what it settles, left on account.
+    private func onAccount(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Int64 {
+        guard !kind.isRefund else {
+            throw RowProblem(field: .appliedTo, message: "\(EnglishText.withArticle(kind.displayName)) pays back a credit; give the number of the credit memo, vendor credit or payment it refunds")
+        }
+        let amount = try row.required(.amount, row.money)
+        guard amount > 0 else {
+            throw RowProblem(field: .amount, message: "what a payment leaves on account must be more than zero; or give the Applied To number this row settles")
+        }
+        return amount
+    }
+
     /// One settlement: the number of the invoice, bill or credit, and how much of it the payment covers.
     private func application(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Application {
         let number = try row.required(.appliedTo, row.text)
         let amount = try row.required(.amount, row.money)
         guard amount > 0 else { throw RowProblem(field: .amount, message: "the amount applied must be more than zero") }
-        let names = kind.settles.map(\.displayName).joined(separator: " or ")
+        let kinds = kind.settles.map(\.displayName)
+        let names = kinds.count > 1 ? kinds.dropLast().joined(separator: ", ") + " or " + kinds.last! : kinds.joined()
         let matches: [(DocumentKind, Int64)]
         do {
             matches = try findDocuments(kind.settles, number)
@@ -157,7 +217,7 @@ struct DocumentDrafting {
             throw RowProblem(field: .appliedTo, message: "no \(names) numbered \"\(number)\" in \(reading.directory.company.name)")
         }
         guard matches.count == 1 else {
-            throw RowProblem(field: .appliedTo, message: "both a \(names) are numbered \"\(number)\"; pay them with separate payments recorded in the ledger directly")
+            throw RowProblem(field: .appliedTo, message: "\(matches.map { EnglishText.withArticle($0.0.displayName) }.joined(separator: " and ")) are numbered \"\(number)\"; pay them with separate payments recorded in the ledger directly")
         }
         return Application(targetID: match.1, targetKind: match.0, targetNumber: number, amount: amount)
     }

@@ -23,6 +23,9 @@ struct PostRunState {
     private var problems: [String] = []
     private var warnings: [String] = []
     private var savedRows: [Int] = []
+    /// The first row of each document the sheet holds, by its type and number, so a second document under the same
+    /// number further down is caught rather than taken for an edit of the first.
+    private var documentRows: [String: Int] = [:]
     /// Results no later row can change, not yet taken: each record's as it is done, or, when all or nothing is
     /// asked, every one at the end.
     private var settled: [(row: Int, result: RowResult)] = []
@@ -99,7 +102,15 @@ struct PostRunState {
     }
 
     private mutating func handle(_ group: RowGroup) throws {
+        let earlier = earlierDocument(numbered: group)
         guard try isFlagged(group) else { return }
+        if let earlier {
+            var problems = RowProblems()
+            let number = group.first.text(.number) ?? ""
+            problems.add(row: group.first.number, .number, "row \(earlier) already starts a document numbered \"\(number)\"; give this one its own number, or move its rows up under row \(earlier) if they belong to it")
+            fail(group, problems)
+            return
+        }
         let draft: RecordDraft
         do {
             draft = try drafting(group)
@@ -128,6 +139,15 @@ struct PostRunState {
             }.draft(group)
         }
         return try ReferenceDrafting(reading: reading).draft(group)
+    }
+
+    /// The first row of an earlier document of the sheet with the group's type and number, if any; remembers the group.
+    private mutating func earlierDocument(numbered group: RowGroup) -> Int? {
+        guard type?.shape.isDocument == true, let number = group.first.text(.number) else { return nil }
+        let key = SheetHeader.key(group.first.text(.type) ?? "") + "\u{1F}" + number.lowercased()
+        if let earlier = documentRows[key] { return earlier }
+        documentRows[key] = group.first.number
+        return nil
     }
 
     /// Whether the record's rows ask to be posted. The first row's Post decides; later rows may leave it blank

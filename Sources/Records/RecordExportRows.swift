@@ -32,6 +32,7 @@ struct RecordExportRows {
         row[.description] = text(line.description)
         row[.class] = name(dimensions, line.classID)
         row[.location] = name(dimensions, line.locationID)
+        row[.lineID] = .integer(Int64(exported.lineNumber))
         if exported.document.kind == .journalEntry {
             row[line.amount >= 0 ? .debit : .credit] = .money(line.amount >= 0 ? line.amount : -line.amount)
             name(party: line.partyID, in: &row)
@@ -45,10 +46,10 @@ struct RecordExportRows {
         return row
     }
 
-    /// What one payment settles on one invoice, bill or credit.
+    /// What one payment settles on one invoice, bill or credit, or (Applied To blank) what it left on account.
     func row(_ application: ExportedApplication) -> RecordRow {
         var row = header(application.payment)
-        row[.appliedTo] = .text(application.targetNumber)
+        row[.appliedTo] = application.targetNumber.map(RecordValue.text)
         row[.amount] = .money(application.amount)
         return row
     }

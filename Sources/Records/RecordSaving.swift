@@ -76,7 +76,7 @@ struct RecordSaving {
     /// Voids or replaces the stored document `id`, which the row names by its record ID.
     private func change(_ document: Document, id: Int64, _ draft: RecordDraft) throws -> SaveOutcome {
         guard let stored = try writer.reader.document(id: id), stored.companyID == company.id, stored.kind == document.kind else {
-            throw SaveRefusal(description: "Record ID \(id) is not a \(document.kind.displayName) of \(company.name); clear Record ID and Version to post this as a new document")
+            throw SaveRefusal(description: "Record ID \(id) is not \(EnglishText.withArticle(document.kind.displayName)) of \(company.name); clear Record ID and Version to post this as a new document")
         }
         if draft.isVoid {
             if stored.status == .void { return outcome(.unchanged, "\(stored.label) is already void", stored) }

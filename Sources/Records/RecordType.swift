@@ -81,7 +81,7 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     case type, number, customer, vendor, date, dueDate = "due-date", memo, bankAccount = "bank-account"
     // Document lines.
     case item, account, description, quantity, rate, amount, taxCode = "tax-code", `class`, location
-    case appliedTo = "applied-to", debit, credit
+    case appliedTo = "applied-to", debit, credit, lineID = "line-id"
     // Reference records.
     case name, email, terms, itemKind = "item-kind", incomeAccount = "income-account", expenseAccount = "expense-account"
     case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code", intercompany

@@ -1,5 +1,5 @@
 import Foundation
-import Ledger
+import Spreadsheet
 
 /// The record types, loaded from the JSON files of a templates folder (`Templates/records/*.json`).
 public struct RecordTypeCatalog: Sendable {

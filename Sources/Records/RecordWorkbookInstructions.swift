@@ -8,6 +8,8 @@ enum RecordWorkbookInstructions {
 
     static func write(_ type: RecordType, company: Company, into writer: XLSXWorkbookWriter) throws(XLSXWriteError) {
         let sheet = try writer.addWorksheet(name: name)
+        try sheet.setLandscape()
+        try sheet.fitToOnePageWide()
         for (column, width) in [22, 10, 40, 100].enumerated() {
             try sheet.setColumnWidth(column, characters: width)
         }

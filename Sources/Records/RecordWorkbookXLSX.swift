@@ -44,9 +44,24 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
             try sheet.write(column.header, row: 0, column: index, style: XLSXStyle(bold: true))
         }
         try sheet.freezePanes(row: 1, column: 0)
+        try Self.setUpForPrintAndReview(sheet, columns: columns)
         let lists = try ListsSheet.write(for: type, directory: directory, into: writer)
         for (index, column) in columns.enumerated() {
             try addDropDown(column, index: index, lists: lists)
+        }
+    }
+
+    /// The entry sheet prints landscape, one page wide, the header on every page; the header has a filter, and a
+    /// row whose Status says Error is shaded (as `records post` writes it, or as a user types it).
+    private static func setUpForPrintAndReview(_ sheet: XLSXWorksheet, columns: [RecordColumn]) throws(XLSXWriteError) {
+        try sheet.setLandscape()
+        try sheet.fitToOnePageWide()
+        try sheet.repeatRows(0...0)
+        let all = 0...(columns.count - 1)
+        try sheet.autoFilter(headerRow: 0, lastRow: lastRow, columns: all)
+        if let status = columns.firstIndex(where: { $0.field == .status }) {
+            try sheet.highlightRows(1...lastRow, columns: all, where: status, is: RowStatus.error.rawValue,
+                                    style: XLSXStyle(fillColor: 0xFFC7CE))
         }
     }
 

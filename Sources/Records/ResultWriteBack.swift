@@ -41,10 +41,11 @@ enum ResultWriteBack {
         return (columns, added)
     }
 
-    /// Writes `FILE.results.csv`: the CSV at `source` with the results in their columns.
+    /// Writes `FILE.results.csv`: the CSV at `source` with the results in their columns, in its column order, with its
+    /// delimiter and byte-order mark.
     static func prepareCSV(source: SheetSource, header: SheetHeader, type: RecordType, results: [Int: RowResult]) throws -> Prepared {
         let (columns, addedHeaders) = columns(header: header, type: type)
-        let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path))
+        let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path), layout: CSVLayout(ofFile: source.path))
         try CSVRows.forEach(inFile: source.path) { number, fields in
             var fields = fields
             if number == header.row {

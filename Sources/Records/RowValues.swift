@@ -111,7 +111,12 @@ struct RowValues {
         if case .number(let number) = value { return DecimalText.roundedHalfUp(number, scale: 9) }
         guard let text = text(field) else { return nil }
         switch reading.localeText.number(text) {
-        case .success(let number): return number
+        case .success(let number):
+            let mark = CurrencyMarks.marks(in: text)
+            guard CurrencyMarks.mark(mark, names: reading.currency) else {
+                throw RowProblem(field: field, message: "\"\(text)\" is written in another currency (\(mark)); \(reading.directory.company.name) keeps its books in \(reading.currency.code): write the amount in \(reading.currency.code), without the \(mark)")
+            }
+            return number
         case .failure(let error): throw RowProblem(field: field, message: error.description)
         }
     }

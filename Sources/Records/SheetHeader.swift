@@ -27,7 +27,13 @@ struct SheetHeader {
             }
             index[column.field] = position
         }
-        let missing = type.columns.filter { ($0.required || $0.field == .post) && index[$0.field] == nil }.map { "\"\($0.name)\"" }
+        // A sheet of voids needs only what finds each record: its Type and Number, Record ID and Version.
+        let voidsOnly = [.action, .recordID, .version].allSatisfy { index[$0] != nil }
+        let missing = type.columns.filter { column in
+            guard index[column.field] == nil else { return false }
+            if column.field == .post { return true }
+            return column.required && (!voidsOnly || [.type, .number, .name].contains(column.field))
+        }.map { "\"\($0.name)\"" }
         guard missing.isEmpty else {
             throw RecordError("\(place), row \(row): the header has no \(missing.joined(separator: ", ")) column; add \(missing.count == 1 ? "it" : "them") (see the \(type.name) template)")
         }

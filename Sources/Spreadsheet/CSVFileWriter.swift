@@ -12,15 +12,20 @@ public final class CSVFileWriter {
 
     public var path: String { file.path }
 
-    public init(path: String) throws(SpreadsheetError) {
+    private let delimiter: UInt8
+
+    /// A new file at `path` in `layout`: comma-separated without a byte-order mark unless told otherwise.
+    public init(path: String, layout: CSVLayout = CSVLayout()) throws(SpreadsheetError) {
         file = try AtomicFileWriter(path: path)
+        delimiter = layout.delimiter
+        if layout.hasByteOrderMark { try file.write([0xEF, 0xBB, 0xBF]) }
     }
 
     /// Appends one record.
     public func write(_ fields: [String]) throws(SpreadsheetError) {
         record.removeAll(keepingCapacity: true)
         for (index, field) in fields.enumerated() {
-            if index > 0 { record.append(UInt8(ascii: ",")) }
+            if index > 0 { record.append(delimiter) }
             var field = field
             field.withUTF8 { append($0) }
         }
@@ -28,10 +33,10 @@ public final class CSVFileWriter {
         try file.write(record)
     }
 
-    /// Adds one field's bytes to `record`, quoted when it must be. Bytes, not characters: a comma, quote or line
+    /// Adds one field's bytes to `record`, quoted when it must be. Bytes, not characters: a delimiter, quote or line
     /// break is one ASCII byte, never part of another character.
     private func append(_ field: UnsafeBufferPointer<UInt8>) {
-        guard field.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
+        guard field.contains(where: { $0 == delimiter || $0 == 34 || $0 == 10 || $0 == 13 }) else {
             record.append(contentsOf: field)
             return
         }

@@ -24,3 +24,29 @@ public enum CSVRows {
         }
     }
 }
+
+/// How a CSV file is written: its delimiter, and whether it starts with a byte-order mark (as Excel's "CSV UTF-8"
+/// does), so a file written beside it can match what its user's program expects.
+public struct CSVLayout: Sendable, Equatable {
+    public var delimiter: UInt8
+    public var hasByteOrderMark: Bool
+
+    public init(delimiter: UInt8 = UInt8(ascii: ","), hasByteOrderMark: Bool = false) {
+        self.delimiter = delimiter
+        self.hasByteOrderMark = hasByteOrderMark
+    }
+
+    /// The layout of the file at `path`, from its first bytes (the header line is enough to tell the delimiter).
+    public init(ofFile path: String) throws(SpreadsheetError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw SpreadsheetError(file: (path as NSString).lastPathComponent, message: "cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 65_536)) ?? Data()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        hasByteOrderMark = start.starts(with: bom)
+        let text = String(decoding: hasByteOrderMark ? start.dropFirst(3) : start[...], as: UTF8.self)
+        delimiter = UInt8(SheetConversion.delimiter(of: text).value)
+    }
+}
+

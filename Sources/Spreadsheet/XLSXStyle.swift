@@ -15,10 +15,12 @@ public struct XLSXStyle: Hashable, Sendable {
     public var numberFormat: String?
     public var topBorder: Border = .none
     public var bottomBorder: Border = .none
+    /// Background colour as 0xRRGGBB; nil is none.
+    public var fillColor: UInt32?
 
     public init(bold: Bool = false, italic: Bool = false, grey: Bool = false, fontSize: Int? = nil, indent: Int = 0,
                 alignRight: Bool = false, numberFormat: String? = nil,
-                topBorder: Border = .none, bottomBorder: Border = .none) {
+                topBorder: Border = .none, bottomBorder: Border = .none, fillColor: UInt32? = nil) {
         self.bold = bold
         self.italic = italic
         self.grey = grey
@@ -28,6 +30,7 @@ public struct XLSXStyle: Hashable, Sendable {
         self.numberFormat = numberFormat
         self.topBorder = topBorder
         self.bottomBorder = bottomBorder
+        self.fillColor = fillColor
     }
 
     public static let plain = XLSXStyle()
@@ -69,6 +72,7 @@ final class XLSXFormatCache {
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if let border = Self.border(style.topBorder) { format_set_top(format, border) }
         if let border = Self.border(style.bottomBorder) { format_set_bottom(format, border) }
+        if let color = style.fillColor { format_set_bg_color(format, color) }
         formats[style] = format
         return format
     }

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import Foundation
 
 /// One sheet of an `XLSXWorkbookWriter`, with typed cell writes (rows and columns count from 0).
 /// Rows stream: write each row after the ones before it; writing to an earlier row throws.
@@ -87,6 +88,30 @@ public final class XLSXWorksheet {
     public func fitToOnePageWide() throws(XLSXWriteError) {
         _ = try workbook.openHandle(sheet: name)
         worksheet_fit_to_pages(handle, 1, 0)
+    }
+
+    /// A filter drop-down on each header cell of `columns` in `headerRow`, filtering the rows below it through `lastRow`.
+    public func autoFilter(headerRow: Int, lastRow: Int, columns: ClosedRange<Int>) throws(XLSXWriteError) {
+        let (first, firstColumn) = try position(headerRow, columns.lowerBound)
+        let (last, lastColumn) = try position(lastRow, columns.upperBound)
+        try check(worksheet_autofilter(handle, first, firstColumn, last, lastColumn), headerRow, nil)
+    }
+
+    /// Shows `style` on the whole width of every row in `rows` whose cell in `keyColumn` reads `text` (such as a
+    /// Status of "Error"), as a conditional format, so it follows edits made in Excel or LibreOffice too.
+    public func highlightRows(_ rows: ClosedRange<Int>, columns: ClosedRange<Int>, where keyColumn: Int, is text: String,
+                              style: XLSXStyle) throws(XLSXWriteError) {
+        let (first, firstColumn) = try position(rows.lowerBound, columns.lowerBound)
+        let (last, lastColumn) = try position(rows.upperBound, columns.upperBound)
+        let key = "$" + CellReference.column(keyColumn) + "\(rows.lowerBound + 1)"
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard let formula = strdup("=\(key)=\(quoted)") else { return }
+        defer { free(formula) }
+        var conditional = lxw_conditional_format()
+        conditional.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
+        conditional.value_string = formula
+        conditional.format = workbook.format(style)
+        try check(worksheet_conditional_format_range(handle, first, firstColumn, last, lastColumn, &conditional), rows.lowerBound, nil)
     }
 
     /// Prints `title` centred at the top of each page and "Page n of m" at the bottom.

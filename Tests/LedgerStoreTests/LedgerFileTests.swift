@@ -82,6 +82,6 @@ import LedgerStore
         let problems = try books.store.read { try $0.check() }.map(\.description)
         #expect(problems.contains("Test Books USD: invoice INV-7: postings sum to 0.01 USD, not zero"))
         #expect(problems.contains("Test Books USD: the trial balance is off by 0.01 USD: debits and credits differ"))
-        #expect(problems.contains { $0.contains("accounts payable control balance -400.00 USD differs from the open bills and credits (-399.00 USD)") })
+        #expect(problems.contains { $0.contains("accounts payable control balance -400.00 USD differs from the open bills, credits and money on account (-399.00 USD)") })
     }
 }

@@ -55,7 +55,7 @@ import LedgerStore
         let invoice = try books.post(try books.invoice("INV-1", books.acme, lines: [("1", "50")]))
         let before = try books.tableCounts()
         let error = #expect(throws: StoreError.self) { try books.post(books.payment("PMT-1", books.acme, [(invoice, 6000)])) }
-        #expect(error?.description == "customer payment PMT-1 applies 60.00 USD to invoice INV-1, but only 50.00 USD is open on it")
+        #expect(error?.description == "customer payment PMT-1 applies 60.00 USD to invoice INV-1, but only 50.00 USD is open on it; apply 50.00 USD and leave the rest on account (a row with a blank Applied To)")
         #expect(try books.tableCounts() == before)
         // Nor may a payment settle another customer's invoice.
         #expect(throws: StoreError.self) { try books.post(books.payment("PMT-2", books.bistro, [(invoice, 100)])) }
@@ -88,7 +88,7 @@ import LedgerStore
         let refused = #expect(throws: StoreError.self) {
             try books.store.write { try $0.void(documentID: invoice.document.id!, expectedVersion: 1) }
         }
-        #expect(refused?.description.contains("settled by payment PMT-1") == true)
+        #expect(refused?.description.contains("is settled by PMT-1") == true)
         try books.store.write { try $0.void(documentID: payment.document.id!, expectedVersion: 1) }
         #expect(try books.open(invoice) == invoice.total)
         let voided = try books.store.write { try $0.void(documentID: invoice.document.id!, expectedVersion: 1) }

@@ -29,7 +29,7 @@ import Testing
         #expect(lines.dropFirst(2).map { String($0.prefix { $0 != " " }) }
                 == ["accounts", "classes", "customers", "invoices-and-bills", "items", "journal-entries", "locations", "payments",
                     "tax-codes", "terms", "vendors"])
-        #expect(outcome.stdout.contains("payments            Customer payments and bill payments, one row per invoice, bill or credit they settle."))
+        #expect(outcome.stdout.contains("payments            Customer payments, bill payments and refunds, one row per document they settle or per amount left on account."))
     }
 
     @Test func templateIsWrittenOnceAndReplacedOnlyWithForce() throws {

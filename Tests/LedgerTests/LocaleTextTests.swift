@@ -37,6 +37,18 @@ struct LocaleTextTests {
         #expect(date("02/30/2026", us) == nil)
         #expect(date("soon", us) == nil)
         #expect(date("2026-03", us) == nil)
+        #expect(us.date("04.03.2026").failure?.description.contains("could be day.month.year") == true, "dots where the locale writes slashes")
+        #expect(date("04.04.2026", us) == "2026-04-04", "no other reading")
+    }
+
+    @Test("A currency is written by its code or symbol; another currency's mark is told apart")
+    func currencyMarks() throws {
+        let usd = try Currency(code: "USD"), cad = try Currency(code: "CAD"), eur = try Currency(code: "EUR")
+        for (text, currency, names) in [("$1,234.50", usd, true), ("US$ 12", usd, true), ("12 USD", usd, true), ("12", usd, true),
+                                        ("€100", usd, false), ("CA$5", usd, false), ("12 GBP", usd, false),
+                                        ("$5", cad, true), ("C$5", cad, true), ("1.234,50 €", eur, true), ("$5", eur, false)] {
+            #expect(CurrencyMarks.mark(CurrencyMarks.marks(in: text), names: currency) == names, "\(text) in \(currency)")
+        }
     }
 
     @Test("Amounts may carry currency signs, thousands separators, parentheses and trailing minus")

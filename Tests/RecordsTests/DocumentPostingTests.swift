@@ -46,6 +46,11 @@ struct DocumentPostingTests {
         #expect(invoice.memo == "=not a formula")
         #expect(invoice.lines.map(\.amount) == [246_900, -10_000])
         #expect(try books.check() == [])
+        let results = try Data(contentsOf: URL(fileURLWithPath: books.path("pasted.results.csv")))
+        #expect(results.starts(with: [0xEF, 0xBB, 0xBF]), "the results keep the input's byte-order mark")
+        let lines = String(decoding: results.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("number*;DATE;post;Notes;customer;type;Rate;quantity;Memo;Amount;Account;"), "its delimiter and column order")
+        #expect(lines[1].hasPrefix("INV-77;3/4/2026;done;"), "\(lines[1])")
     }
 
     @Test("Payments settle invoices and credits by number; paying more than is open is refused")
@@ -63,7 +68,7 @@ struct DocumentPostingTests {
         #expect(report.counts.posted == 1)
         #expect(report.counts.errors == 2)
         #expect(report.problems.contains { $0.hasPrefix("payments.csv, row 4: ") && $0.contains("but only 90.00 USD is open") })
-        #expect(report.problems.contains { $0.contains("row 5, column \"Applied To\": no invoice or credit memo numbered \"INV-404\"") })
+        #expect(report.problems.contains { $0.contains("row 5, column \"Applied To\": no invoice, credit memo or customer payment numbered \"INV-404\"") })
         let payment = try #require(try document(books, .customerPayment, "PMT-1"))
         #expect(payment.applications.map(\.amount).sorted() == [1800, 18000])
         #expect(try books.check() == [])
@@ -136,6 +141,26 @@ struct DocumentPostingTests {
         #expect(voidAgain.counts.unchanged == 1)
         #expect(voidAgain.results[2]?.message == "invoice INV-1 is already void")
         #expect(try books.post(books.path("void.results.csv")).results.isEmpty)
+    }
+
+    @Test("A void row needs only Type, Number, Record ID and Version; a sheet of those alone still refuses a row that is not a void")
+    func voidNeedsOnlyItsIdentity() throws {
+        let books = try PostingBooks()
+        try postInvoices(books)
+        let invoice = try #require(try document(books, .invoice, "INV-2"))
+        let report = try books.post(try books.write("voids.csv", """
+            Post,Type,Number,Action,Record ID,Version
+            yes,Invoice,INV-2,void,\(invoice.id!),1
+            yes,Invoice,INV-9,,,
+
+            """)) { $0.type = "invoices-and-bills" }
+        #expect(report.counts.voided == 1)
+        #expect(report.problems == ["voids.csv, row 3, column \"Date\": a value is required here",
+                                    "voids.csv, row 3, column \"Customer\": an invoice needs a customer",
+                                    "voids.csv, row 3, column \"Account\": each line needs an Item or an Account; fill in the Account"])
+        #expect(try document(books, .invoice, "INV-2")?.status == .void)
+        #expect(try document(books, .invoice, "INV-9") == nil)
+        #expect(try books.check() == [])
     }
 
     @Test("A later row contradicting its document's header, or a Post value that is neither yes nor blank, is an error")

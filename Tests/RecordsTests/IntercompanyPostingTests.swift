@@ -23,7 +23,7 @@ struct IntercompanyPostingTests {
         let royalties = try account(books, "4510"), consulting = try account(books, "6950")
         #expect(royalties.isIntercompany && !consulting.isIntercompany)
 
-        let exported = try exportAndPostAgain("accounts", books)
+        let exported = try books.exportAndPostAgain("accounts")
         #expect(exported.contains(",4510,Intercompany Royalties,Income,,,yes,"))
 
         let flipped = try books.post(try books.write("flipped.csv", """
@@ -77,7 +77,7 @@ struct IntercompanyPostingTests {
         let branch = try #require(try party(books, .customer, "Northwind Canada Branch"))
         #expect(branch.intercompanyCompanyID == canada.id)
 
-        let exported = try exportAndPostAgain("customers", books)
+        let exported = try books.exportAndPostAgain("customers")
         #expect(exported.contains(",Northwind Canada Branch,,,,,,Net 30,Northwind Canada Ltd,yes,"))
 
         let moved = try books.post(try books.write("moved.csv", """
@@ -112,21 +112,5 @@ struct IntercompanyPostingTests {
     private func party(_ books: PostingBooks, _ kind: PartyKind, _ name: String, company: String = PostingBooks.us) throws -> Party? {
         let company = try books.company(company)
         return try books.store.read { try $0.party(companyID: company.id, kind: kind, named: name) }
-    }
-
-    /// Exports the US company's records of `type` to CSV with every row marked Post = yes, posts it back as a user
-    /// would, and expects every row Unchanged; returns the exported text.
-    private func exportAndPostAgain(_ type: String, _ books: PostingBooks,
-                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let path = books.path("\(type)-export.csv")
-        let recordType = try RecordTypeCatalog(templatesFolder: PostingBooks.templates).type(named: type)
-        try RecordExport.write(recordType, company: PostingBooks.us, filter: RecordExportFilter(), store: books.store, to: path, builtAt: Date())
-        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        let text = ([lines[0]] + lines.dropFirst().map { "yes" + $0 }).joined(separator: "\r\n") + "\r\n"
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let again = try books.post(path) { $0.type = type }
-        #expect(again.counts.unchanged == lines.count - 1 && again.counts.posted + again.counts.updated + again.counts.errors == 0,
-                "\(again.problems)", sourceLocation: sourceLocation)
-        return text
     }
 }

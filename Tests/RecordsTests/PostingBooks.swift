@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import LedgerStore
 import Records
+import Testing
 
 /// A fresh ledger with the Northwind reference data (no activity) in its own folder, for posting tests.
 struct PostingBooks {
@@ -46,5 +47,25 @@ struct PostingBooks {
 
     func company(_ name: String = us) throws -> Company {
         try store.read { try $0.company(named: name) }
+    }
+}
+
+extension PostingBooks {
+    /// Exports every record of `type`, marks each row Post = yes and posts the file again; expects every record Unchanged.
+    /// Returns the posted text.
+    @discardableResult
+    func exportAndPostAgain(_ type: String, company: String = us, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let path = path("\(type)-export.csv")
+        let recordType = try RecordTypeCatalog(templatesFolder: Self.templates).type(named: type)
+        try RecordExport.write(recordType, company: company, filter: RecordExportFilter(), store: store, to: path, builtAt: Date())
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let text = ([lines[0]] + lines.dropFirst().map { "yes" + $0 }).joined(separator: "\r\n") + "\r\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let again = try post(path, company: company) { $0.type = type }
+        let oneRowEach = recordType.shape != .pricedDocuments && recordType.shape != .payments && recordType.shape != .journalEntries
+        #expect(again.counts.unchanged > 0 && (!oneRowEach || again.counts.unchanged == lines.count - 1)
+                && again.counts.posted + again.counts.updated + again.counts.errors == 0,
+                "\(again.problems)", sourceLocation: sourceLocation)
+        return text
     }
 }

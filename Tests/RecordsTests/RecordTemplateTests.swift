@@ -107,7 +107,7 @@ import Testing
         let path = NorthwindBooks.temporaryFile("journal.csv")
         try RecordTemplate.write(type, company: NorthwindBooks.us, store: try NorthwindBooks.store.get(), to: path, builtAt: Date())
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text == "Post,Number *,Date *,Memo,Account *,Debit,Credit,Description,Customer,Vendor,Class,Location,Action,Record ID,Version,Status,Message\r\n")
+        #expect(text == "Post,Number *,Date *,Memo,Account *,Debit,Credit,Description,Customer,Vendor,Class,Location,Line ID,Action,Record ID,Version,Status,Message\r\n")
     }
 
     /// A new company has no customers, items, classes …: those lists get a header and no drop-down, and long help is

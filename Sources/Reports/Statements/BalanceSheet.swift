@@ -48,7 +48,7 @@ struct BalanceSheet: ReportDefinition {
         try writer.heading("Current Assets", depth: 1)
         let currentAssets = try [optional("Bank Accounts", [.bank], depth: 2),
                                  optional("Accounts Receivable", [.accountsReceivable], depth: 2),
-                                 optional("Other Current Assets", [.otherCurrentAsset], depth: 2)].compactMap { $0 }
+                                 optional("Other Current Assets", [.otherCurrentAsset, .clearing], depth: 2)].compactMap { $0 }
         var assets = [try writer.subtotal("Total Current Assets", depth: 1, of: currentAssets)]
         assets += try [optional("Fixed Assets", [.fixedAsset], depth: 1),
                        optional("Other Assets", [.otherAsset], depth: 1)].compactMap { $0 }
