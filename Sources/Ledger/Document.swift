@@ -14,6 +14,10 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case customerRefund = "customer-refund"
     /// Money a vendor pays back out of a vendor credit or a prepayment.
     case vendorRefund = "vendor-refund"
+    /// A bank deposit: payments and sales receipts gathered from a clearing account, with other lines such as fees.
+    case deposit
+    /// Money moved between two of the company's bank, credit-card or clearing accounts.
+    case transfer
 
     /// "credit memo", for messages.
     public var displayName: String {
@@ -28,7 +32,14 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
         case .journalEntry: "journal entry"
         case .customerRefund: "customer refund"
         case .vendorRefund: "vendor refund"
+        case .deposit: "deposit"
+        case .transfer: "transfer"
         }
+    }
+
+    /// "Credit Memo", as the sheets' Type column spells it.
+    public var title: String {
+        displayName.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// The kind of party the document is with, if it has one.
@@ -36,7 +47,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
         switch self {
         case .invoice, .creditMemo, .customerPayment, .salesReceipt, .customerRefund: .customer
         case .bill, .vendorCredit, .billPayment, .vendorRefund: .vendor
-        case .journalEntry: nil
+        case .journalEntry, .deposit, .transfer: nil
         }
     }
 
@@ -47,7 +58,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     public var hasPricedLines: Bool {
         switch self {
         case .invoice, .bill, .creditMemo, .vendorCredit, .salesReceipt: true
-        case .customerPayment, .billPayment, .journalEntry, .customerRefund, .vendorRefund: false
+        case .customerPayment, .billPayment, .journalEntry, .customerRefund, .vendorRefund, .deposit, .transfer: false
         }
     }
 
@@ -81,8 +92,12 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     /// What a party is owed rather than owes: credits, and money left on account by a payment.
     public var isCreditToParty: Bool { isCredit || self == .customerPayment || self == .billPayment }
 
-    /// Whether the document moves money through a bank account chosen on the document.
-    public var usesBankAccount: Bool { isPayment || self == .salesReceipt }
+    /// Deposits and transfers: documents that only move money between the company's own accounts.
+    public var movesOwnMoney: Bool { self == .deposit || self == .transfer }
+
+    /// Whether the document moves money through a bank account chosen on the document (a transfer's is the account the
+    /// money leaves; a deposit's the account it goes into).
+    public var usesBankAccount: Bool { isPayment || self == .salesReceipt || movesOwnMoney }
 }
 
 /// Whether a document counts in the books.
@@ -98,7 +113,8 @@ public struct DocumentLine: Hashable, Sendable, Codable {
     public var description: String
     public var quantity: Decimal?
     public var rate: Decimal?
-    /// Minor units. Priced lines: the extended amount, rounded once. Journal lines: debit positive.
+    /// Minor units. Priced lines: the extended amount, rounded once. Journal lines: debit positive. Deposit lines:
+    /// positive brings money into the bank. A transfer's line: positive, what moves.
     public var amount: Int64
     public var taxCodeID: Int64?
     public var classID: Int64?
@@ -165,13 +181,17 @@ public struct Document: Hashable, Sendable, Codable {
     /// Minor units a payment takes beyond what it settles: a credit left on the customer's (or, for a bill payment,
     /// the vendor's) account, to be applied later by another payment or paid back by a refund. Zero on other documents.
     public var onAccount: Int64
+    /// Deposits: other lines (positive brings money in, credited to the line's account; negative, such as a fee, takes
+    /// it out). Transfers: one line, the account the money goes to and the amount.
     public var lines: [DocumentLine]
     public var applications: [Application]
+    /// What a deposit gathers from clearing accounts. Empty on other documents.
+    public var deposited: [DepositedItem]
 
     public init(id: Int64? = nil, companyID: Int64, kind: DocumentKind, number: String, partyID: Int64? = nil,
                 date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "",
                 status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil, onAccount: Int64 = 0,
-                lines: [DocumentLine] = [], applications: [Application] = []) {
+                lines: [DocumentLine] = [], applications: [Application] = [], deposited: [DepositedItem] = []) {
         self.id = id
         self.companyID = companyID
         self.kind = kind
@@ -187,6 +207,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.onAccount = onAccount
         self.lines = lines
         self.applications = applications
+        self.deposited = deposited
     }
 
     /// "invoice INV-1042", for messages.

@@ -10,4 +10,10 @@ public enum EnglishText {
     public static func counted(_ count: Int, _ singular: String, plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
     }
+
+    /// The items joined as a list: "a", "a or b", "a, b or c".
+    public static func list(_ items: [String], joinedBy conjunction: String) -> String {
+        guard let last = items.last, items.count > 1 else { return items.joined() }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
 }

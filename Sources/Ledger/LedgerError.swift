@@ -14,6 +14,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case nonPositiveApplication(String, String)
     case wrongApplicationTarget(String, String, String)
     case unbalancedJournal(String, debits: Money, credits: Money)
+    case depositNotPositive(String)
+    case transferNeedsOneLine(String)
+    case transferToItself(String)
 
     public var description: String {
         switch self {
@@ -43,6 +46,12 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
             "\(label) applies a zero or negative amount to \(target); applied amounts must be positive"
         case .wrongApplicationTarget(let label, let kind, let target):
             "\(label) cannot settle \(kind) \(target)"
+        case .depositNotPositive(let label):
+            "\(label) puts nothing in the bank: its fees and other lines take out as much as it gathers or more"
+        case .transferNeedsOneLine(let label):
+            "\(label) moves money from one account to one other account; give one account to transfer to"
+        case .transferToItself(let label):
+            "\(label) moves money from an account to itself; choose another account to transfer to"
         case .unbalancedJournal(let label, let debits, let credits):
             "\(label) does not balance: debits \(debits.plainText), credits \(credits.plainText) "
                 + "(difference \(Money(minorUnits: debits.minorUnits - credits.minorUnits, currency: debits.currency).plainText))"

@@ -29,7 +29,9 @@ public struct PostedDocument: Sendable, Equatable {
 /// each line's income account and the tax accounts; purchases (bill) mirror that against payables;
 /// credit memos and vendor credits reverse their counterparts. Tax posts once per tax code of the document (each
 /// component of a combined code apart), to that code's account, marked with the code. Payments move the settled amount
-/// between receivables or payables and the bank (refunds the other way). Journal entries post their lines as given.
+/// between receivables or payables and the bank (refunds the other way). Deposits debit the bank with what they gather
+/// from clearing accounts plus their other lines; transfers move one amount between two accounts. Journal entries post
+/// their lines as given.
 /// A void document posts nothing.
 public enum PostingEngine {
     public static func post(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
@@ -41,6 +43,10 @@ public enum PostingEngine {
             result = try journal(document)
         } else if document.kind.isPayment {
             result = try payment(document, context: context)
+        } else if document.kind == .deposit {
+            result = try deposit(document)
+        } else if document.kind == .transfer {
+            result = try transfer(document)
         } else {
             result = try priced(document, context: context)
         }
@@ -149,7 +155,7 @@ public enum PostingEngine {
         return PostedDocument(postings: postings, lineTaxes: Array(repeating: 0, count: document.lines.count), total: debits)
     }
 
-    private static func add(_ lhs: Int64, _ rhs: Int64) throws(LedgerError) -> Int64 {
+    static func add(_ lhs: Int64, _ rhs: Int64) throws(LedgerError) -> Int64 {
         let (sum, overflow) = lhs.addingReportingOverflow(rhs)
         guard !overflow else { throw .amountOutOfRange("\(lhs) + \(rhs)") }
         return sum

@@ -36,8 +36,17 @@ struct DocumentValidation {
             guard bank.type.movesMoney else {
                 throw StoreError.invalid("\(label): \"\(bank.label)\" is \(EnglishText.withArticle(bank.type.displayName.lowercased())) account; money moves through a bank, credit card or clearing account (such as Undeposited Funds)")
             }
+            if document.kind == .deposit, bank.type == .clearing {
+                throw StoreError.invalid("\(label): a deposit takes money out of a clearing account into the bank; \"\(bank.label)\" is itself a clearing account, so choose the bank account it goes into")
+            }
         } else if document.bankAccountID != nil {
-            throw StoreError.invalid("\(label): only payments, refunds and sales receipts name a bank account")
+            throw StoreError.invalid("\(label): only payments, refunds, sales receipts, deposits and transfers name a bank account")
+        }
+        guard document.deposited.isEmpty || document.kind == .deposit else {
+            throw StoreError.invalid("\(label): only a deposit gathers payments and sales receipts")
+        }
+        if document.kind == .transfer, let line = document.lines.first, let to = books.accounts[line.accountID], !to.type.movesMoney {
+            throw StoreError.invalid("\(label): \"\(to.label)\" is \(EnglishText.withArticle(to.type.displayName.lowercased())) account; a transfer moves money to a bank, credit card or clearing account (record other movements as a journal entry)")
         }
         if document.kind.isPayment {
             guard document.lines.isEmpty else { throw StoreError.invalid("\(label): a payment settles documents; it has no lines") }
@@ -85,6 +94,9 @@ struct DocumentValidation {
             guard dimension.isActive || used else {
                 throw StoreError.invalid("\(place): \(kind.rawValue) \"\(dimension.name)\" is inactive; make it active again on the \(kind == .class ? "classes" : "locations") sheet, or choose another")
             }
+        }
+        if document.kind.movesOwnMoney, line.itemID != nil {
+            throw StoreError.invalid("\(place): \(EnglishText.withArticle(document.kind.displayName))'s lines name accounts, not items")
         }
         if let partyID = line.partyID {
             guard document.kind == .journalEntry else { throw StoreError.invalid("\(place): only journal lines name a party") }

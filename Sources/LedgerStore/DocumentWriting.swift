@@ -81,6 +81,12 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) has payments applied; it cannot move to another \(document.kind.partyKind?.rawValue ?? "party")")
             }
         }
+        if let deposit = try depositHolding(id) {
+            let storedTotal = try Int64.fetchOne(db, sql: "SELECT total FROM documents WHERE id = ?", arguments: [id]) ?? 0
+            guard posted.total == storedTotal, document.bankAccountID == stored.bankAccountID, document.date <= deposit.date else {
+                throw StoreError.invalid("\(document.label) is in deposit \(deposit.number); its amount, account and date stay as deposited (void or edit the deposit first)")
+            }
+        }
         try deleteDetails(of: id)
         do {
             try db.execute(sql: """
@@ -95,7 +101,7 @@ extension LedgerWriter {
         return SavedDocument(document: document, total: posted.total)
     }
 
-    /// Voids a document: it stays, with its lines, but posts nothing and settles nothing.
+    /// Voids a document: it stays, with its lines, but posts nothing, settles nothing and deposits nothing.
     @discardableResult
     public func void(documentID: Int64, expectedVersion: Int) throws -> Document {
         guard var document = try reader.document(id: documentID) else { throw StoreError.invalid("no document #\(documentID)") }
@@ -108,11 +114,16 @@ extension LedgerWriter {
             let settled = document.kind.isPayment ? ": what it left on account is used by" : " is settled by"
             throw StoreError.invalid("\(document.label)\(settled) \(payments.joined(separator: ", ")); void or edit that first")
         }
-        try db.execute(sql: "DELETE FROM postings WHERE document_id = ?", arguments: [documentID])
-        try db.execute(sql: "DELETE FROM applications WHERE payment_id = ?", arguments: [documentID])
+        if let deposit = try depositHolding(documentID) {
+            throw StoreError.invalid("\(document.label) is in deposit \(deposit.number); void or edit that first")
+        }
+        for table in ["postings WHERE document_id", "applications WHERE payment_id", "deposit_items WHERE deposit_id"] {
+            try db.execute(sql: "DELETE FROM \(table) = ?", arguments: [documentID])
+        }
         document.status = .void
         document.version += 1
         document.applications = []
+        document.deposited = []
         try db.execute(sql: "UPDATE documents SET status = 'void', version = ? WHERE id = ?", arguments: [document.version, documentID])
         try audit(document, action: "voided", previous: previous)
         return document
@@ -124,6 +135,7 @@ extension LedgerWriter {
         document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap { books.parties[$0] }) { books.terms[$0] }
         try DocumentValidation(books: books, stored: stored).check(document)
         document.applications = try resolvedApplications(of: document, books: books)
+        document.deposited = try resolvedDeposits(of: document, books: books)
         do {
             return try PostingEngine.post(document, context: books.context)
         } catch {
@@ -167,6 +179,59 @@ extension LedgerWriter {
             }
             return Application(targetID: application.targetID, targetKind: kind, targetNumber: row["number"], amount: application.amount)
         }
+    }
+
+    /// Fills in each deposited document's kind, number and clearing account from the ledger (an amount of zero stands for
+    /// its whole amount) and checks it may be deposited: money that came in to a clearing account of this company, on or
+    /// before the deposit's date, deposited in full and by no other deposit.
+    private func resolvedDeposits(of document: Document, books: CompanyBooks) throws -> [DepositedItem] {
+        var seen = Set<Int64>()
+        return try document.deposited.map { item in
+            guard seen.insert(item.documentID).inserted else {
+                throw StoreError.invalid("\(document.label) deposits \(item.number) twice; list it once")
+            }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT d.company_id, d.kind, d.number, d.status, d.date, d.bank_account_id, d.total,
+                       (SELECT x.number FROM deposit_items i JOIN documents x ON x.id = i.deposit_id
+                        WHERE i.document_id = d.id AND i.deposit_id IS NOT ?) AS other_deposit
+                FROM documents d WHERE d.id = ?
+                """, arguments: [document.id, item.documentID]),
+                  row["company_id"] as Int64 == document.companyID,
+                  let kind = DocumentKind(rawValue: row["kind"]) else {
+                throw StoreError.invalid("\(document.label) deposits \(item.number), which is not a document of \(books.company.name)")
+            }
+            let label = "\(kind.displayName) \(row["number"] as String)"
+            guard DepositedItem.depositableKinds.contains(kind) else {
+                throw StoreError.invalid("\(document.label) deposits \(label); a deposit gathers customer payments, sales receipts and vendor refunds")
+            }
+            guard row["status"] as String == DocumentStatus.posted.rawValue else {
+                throw StoreError.invalid("\(document.label) deposits \(label), which is void")
+            }
+            if let other: String = row["other_deposit"] {
+                throw StoreError.invalid("\(document.label) deposits \(label), which deposit \(other) already took to the bank")
+            }
+            let accountID: Int64? = row["bank_account_id"]
+            guard let accountID, let account = books.accounts[accountID], account.type == .clearing else {
+                let went = accountID.flatMap { books.accounts[$0] }.map { " went straight to \($0.label)" } ?? " names no account"
+                throw StoreError.invalid("\(document.label) deposits \(label), but its money\(went); a deposit gathers money held in a clearing account such as Undeposited Funds")
+            }
+            guard try RowDecoding.date(row["date"]) <= document.date else {
+                throw StoreError.invalid("\(document.label) is dated \(document.date), before \(label) (\(row["date"] as String)) it deposits")
+            }
+            let total: Int64 = row["total"]
+            guard item.amount == 0 || item.amount == total else {
+                throw StoreError.invalid("\(document.label) deposits \(money(item.amount, document)) of \(label), which is for \(money(total, document)); a deposit takes the whole of it (leave the Amount blank)")
+            }
+            return DepositedItem(documentID: item.documentID, kind: kind, number: row["number"], clearingAccountID: accountID, amount: total)
+        }
+    }
+
+    /// The deposit that gathered a document, if one did.
+    private func depositHolding(_ documentID: Int64) throws -> (number: String, date: LocalDate)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT d.number, d.date FROM deposit_items i JOIN documents d ON d.id = i.deposit_id WHERE i.document_id = ?
+            """, arguments: [documentID]) else { return nil }
+        return (row["number"], try RowDecoding.date(row["date"]))
     }
 
     private func checkEditable(_ stored: Document, expectedVersion: Int, action: String) throws {
@@ -213,6 +278,10 @@ extension LedgerWriter {
         for application in document.applications {
             try insertApplication.execute(arguments: [id, application.targetID, application.amount])
         }
+        let insertDeposited = try db.cachedStatement(sql: "INSERT INTO deposit_items (deposit_id, document_id, amount) VALUES (?, ?, ?)")
+        for item in document.deposited {
+            try insertDeposited.execute(arguments: [id, item.documentID, item.amount])
+        }
         insert = try DirectInsert("""
             INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id,
                                   tax_code_id)
@@ -235,7 +304,8 @@ extension LedgerWriter {
     }
 
     private func deleteDetails(of documentID: Int64) throws {
-        for table in ["postings WHERE document_id", "document_lines WHERE document_id", "applications WHERE payment_id"] {
+        for table in ["postings WHERE document_id", "document_lines WHERE document_id", "applications WHERE payment_id",
+                      "deposit_items WHERE deposit_id"] {
             try db.execute(sql: "DELETE FROM \(table) = ?", arguments: [documentID])
         }
     }

@@ -12,7 +12,8 @@ extension LedgerReader {
     /// Verifies every invariant of every company's books; an empty result means the ledger is sound.
     ///
     /// Each posted document's postings sum to zero, void documents post nothing, postings stay in their
-    /// company, payments settle exactly their amount and never more than is open, each company's
+    /// company, payments settle exactly their amount and never more than is open, deposits gather whole posted
+    /// documents held in a clearing account (each once, as the schema keeps it), each company's
     /// trial balance is zero, and the receivables and payables control accounts equal the open
     /// balances of invoices, bills and credits.
     public func check() throws -> [InvariantViolation] {
@@ -62,6 +63,17 @@ extension LedgerReader {
                 WHERE d.company_id = ? GROUP BY d.id HAVING applied > opened OR d.status = 'void'
                 """, arguments: [id]) {
                 report("\(Self.label(row)) (\(row["status"] as String), open for \(money(row["opened"]))) has \(money(row["applied"])) applied to it")
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT dep.number AS deposit_number, dep.status AS deposit_status, t.kind, t.number, t.status, t.total,
+                       i.amount, a.type AS account_type
+                FROM deposit_items i JOIN documents dep ON dep.id = i.deposit_id JOIN documents t ON t.id = i.document_id
+                LEFT JOIN accounts a ON a.id = t.bank_account_id
+                WHERE dep.company_id = ? AND (dep.status != 'posted' OR t.status != 'posted' OR i.amount != t.total
+                                              OR a.type IS NOT 'clearing' OR t.company_id != dep.company_id)
+                """, arguments: [id]) {
+                let deposit = "deposit \(row["deposit_number"] as String) (\(row["deposit_status"] as String))"
+                report("\(deposit) gathers \(money(row["amount"])) of \(Self.label(row)) (\(row["status"] as String), for \(money(row["total"])), held in \(row["account_type"] as String? ?? "no") account)")
             }
             let net = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM postings WHERE company_id = ?", arguments: [id]) ?? 0
             if net != 0 { report("the trial balance is off by \(money(net)): debits and credits differ") }

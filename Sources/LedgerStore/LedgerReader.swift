@@ -91,7 +91,7 @@ public struct LedgerReader {
                          arguments: [companyID]).map(RowDecoding.dimension)
     }
 
-    /// A document with its lines and applications, or nil.
+    /// A document with its lines, applications and deposited documents, or nil.
     public func document(id: Int64) throws -> Document? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else { return nil }
         let lines = try Row.fetchAll(db, sql: "SELECT * FROM document_lines WHERE document_id = ? ORDER BY line_number",
@@ -103,12 +103,20 @@ public struct LedgerReader {
             Application(targetID: row["target_id"], targetKind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
                         targetNumber: row["number"], amount: row["amount"])
         }
+        let deposited = try Row.fetchAll(db, sql: """
+            SELECT i.document_id, i.amount, t.kind, t.number, t.bank_account_id FROM deposit_items i JOIN documents t ON t.id = i.document_id
+            WHERE i.deposit_id = ? ORDER BY t.date, t.kind, t.number
+            """, arguments: [id]).map { row in
+            DepositedItem(documentID: row["document_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .customerPayment,
+                          number: row["number"], clearingAccountID: row["bank_account_id"], amount: row["amount"])
+        }
         return Document(id: id, companyID: row["company_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
                         number: row["number"], partyID: row["party_id"], date: try RowDecoding.date(row["date"]),
                         dueDate: try (row["due_date"] as String?).map(RowDecoding.date),
                         currency: try Currency(code: row["currency"]), memo: row["memo"],
                         status: DocumentStatus(rawValue: row["status"]) ?? .posted, version: row["version"],
-                        bankAccountID: row["bank_account_id"], onAccount: row["on_account"], lines: lines, applications: applications)
+                        bankAccountID: row["bank_account_id"], onAccount: row["on_account"], lines: lines, applications: applications,
+                        deposited: deposited)
     }
 
     public func postings(documentID: Int64) throws -> [Posting] {

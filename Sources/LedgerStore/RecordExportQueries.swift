@@ -47,6 +47,17 @@ public struct ExportedApplication: Sendable {
     public var amount: Int64
 }
 
+/// One row of a posted deposit or transfer: a document the deposit gathers, or one of its lines.
+public struct ExportedMoneyMovement: Sendable {
+    public var document: ExportedDocument
+    public var deposited: DepositedItem?
+    /// Whether a document of another depositable kind has the same number, so the sheet names the kind too.
+    public var depositedNeedsKind: Bool
+    public var line: DocumentLine?
+    /// The row's place in its document, from 1: the gathered documents first, then the lines.
+    public var lineNumber: Int
+}
+
 extension LedgerReader {
     /// The lines of the posted documents `selection` picks, by date, kind, number and line number. Streams; one query.
     public func forEachExportedLine(companyID: Int64, selection: ExportSelection,
@@ -78,6 +89,47 @@ extension LedgerReader {
         while let row = try cursor.next() {
             try body(ExportedApplication(payment: try Self.exportedDocument(row), targetNumber: row["target_number"],
                                          amount: row["applied"]))
+        }
+    }
+
+    /// The rows of the posted deposits and transfers `selection` picks, by date, kind and number; in each, the gathered
+    /// documents by their date and number, then the lines. Streams; one query.
+    public func forEachExportedMoneyMovement(companyID: Int64, selection: ExportSelection,
+                                             _ body: (ExportedMoneyMovement) throws -> Void) throws {
+        let filter = Self.exportCondition(companyID: companyID, selection)
+        let depositable = DepositedItem.depositableKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT \(Self.documentColumns), 0 AS part, t.date AS item_date, t.number AS item_number, t.id AS item_id,
+                   t.kind AS item_kind, t.bank_account_id AS item_account_id,
+                   EXISTS (SELECT 1 FROM documents o WHERE o.company_id = t.company_id AND o.number = t.number COLLATE NOCASE
+                           AND o.kind != t.kind AND o.kind IN (\(depositable))) AS shared,
+                   i.amount AS amount, NULL AS line_number, NULL AS account_id, NULL AS description, NULL AS class_id,
+                   NULL AS location_id
+            FROM documents d JOIN deposit_items i ON i.deposit_id = d.id JOIN documents t ON t.id = i.document_id
+            WHERE \(filter.sql)
+            UNION ALL
+            SELECT \(Self.documentColumns), 1, NULL, NULL, NULL, NULL, NULL, 0, l.amount, l.line_number, l.account_id,
+                   l.description, l.class_id, l.location_id
+            FROM documents d JOIN document_lines l ON l.document_id = d.id WHERE \(filter.sql)
+            ORDER BY doc_date, doc_kind, doc_number, part, item_date, item_number, line_number
+            """, arguments: filter.arguments + filter.arguments)
+        var lastDocument: Int64?
+        var place = 0
+        while let row = try cursor.next() {
+            let document = try Self.exportedDocument(row)
+            place = document.id == lastDocument ? place + 1 : 1
+            lastDocument = document.id
+            var movement = ExportedMoneyMovement(document: document, deposited: nil, depositedNeedsKind: row["shared"],
+                                                 line: nil, lineNumber: place)
+            if let itemID: Int64 = row["item_id"] {
+                movement.deposited = DepositedItem(documentID: itemID, kind: try TableSQL.documentKind(row["item_kind"]),
+                                                   number: row["item_number"], clearingAccountID: row["item_account_id"],
+                                                   amount: row["amount"])
+            } else {
+                movement.line = DocumentLine(accountID: row["account_id"], description: row["description"], amount: row["amount"],
+                                             classID: row["class_id"], locationID: row["location_id"])
+            }
+            try body(movement)
         }
     }
 

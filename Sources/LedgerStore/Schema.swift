@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v2-records", migrate: addRecordKeeping)
         migrator.registerMigration("v3-groups", migrate: addGroups)
         migrator.registerMigration("v4-setup-lists", migrate: addSetUpLists)
+        migrator.registerMigration("v5-deposits", migrate: addDeposits)
         return migrator
     }
 
@@ -293,6 +294,21 @@ enum Schema {
             DROP TABLE post_run_records;
             ALTER TABLE new_post_run_records RENAME TO post_run_records;
             CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
+            """)
+    }
+
+    /// Bank deposits: which payments and sales receipts each deposit gathers from a clearing account. A document is
+    /// deposited once (a voided deposit lets go of its documents), and the tax postings of a company are found fast,
+    /// for tax reported per code and agency.
+    private static func addDeposits(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deposit_items (
+                deposit_id INTEGER NOT NULL REFERENCES documents(id),
+                document_id INTEGER NOT NULL UNIQUE REFERENCES documents(id),
+                amount INTEGER NOT NULL CHECK (amount > 0),
+                PRIMARY KEY (deposit_id, document_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX postings_by_tax_code ON postings(company_id, tax_code_id, date) WHERE tax_code_id IS NOT NULL;
             """)
     }
 }

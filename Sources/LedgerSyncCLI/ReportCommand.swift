@@ -4,7 +4,7 @@ import Reports
 /// `ledgersync report REPORT [options]` and `ledgersync report list`.
 struct ReportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Build a report: profit-and-loss, balance-sheet, trial-balance, general-ledger, ar-aging, ap-aging.",
+        commandName: "report", abstract: "Build a report: profit-and-loss, balance-sheet, trial-balance, general-ledger, ar-aging, ap-aging, sales-tax-liability.",
         discussion: "`ledgersync report list` names every report and table with its options.")
 
     @OptionGroup var ledger: LedgerOptions

@@ -12,6 +12,7 @@ struct DocumentDrafting {
         .pricedDocuments: [.type, .number, .customer, .vendor, .date, .dueDate, .memo, .bankAccount, .action, .recordID, .version],
         .payments: [.type, .number, .customer, .vendor, .date, .bankAccount, .memo, .action, .recordID, .version],
         .journalEntries: [.number, .date, .memo, .action, .recordID, .version],
+        .deposits: [.type, .number, .date, .bankAccount, .memo, .action, .recordID, .version],
     ]
 
     /// Each document kind by the key of its name ("creditmemo").
@@ -58,6 +59,8 @@ struct DocumentDrafting {
                 if let kind, let application = problems.collect(row: row.number, { () throws(RowProblem) in try application(of: kind, row) }) {
                     document.applications.append(application)
                 }
+            case .deposits:
+                if kind != nil { _ = problems.collect(row: row.number) { () throws(RowProblem) in try addMoneyMovementRow(row, to: &document) } }
             case .journalEntries:
                 if let line = problems.collect(row: row.number, { () throws(RowProblem) in try journalLine(row) }) { document.lines.append(line) }
             default:
@@ -141,7 +144,7 @@ struct DocumentDrafting {
 
     private func bankAccount(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Int64? {
         guard kind.usesBankAccount else {
-            if row.has(.bankAccount) { throw RowProblem(field: .bankAccount, message: "only sales receipts name an account to deposit to; clear this column") }
+            if row.has(.bankAccount) { throw RowProblem(field: .bankAccount, message: "\(EnglishText.withArticle(kind.displayName)) names no bank account; clear this column") }
             return nil
         }
         return try row.required(.bankAccount) { field throws(RowProblem) in try row.id(field, in: .bankAccounts) }
@@ -205,8 +208,7 @@ struct DocumentDrafting {
         let number = try row.required(.appliedTo, row.text)
         let amount = try row.required(.amount, row.money)
         guard amount > 0 else { throw RowProblem(field: .amount, message: "the amount applied must be more than zero") }
-        let kinds = kind.settles.map(\.displayName)
-        let names = kinds.count > 1 ? kinds.dropLast().joined(separator: ", ") + " or " + kinds.last! : kinds.joined()
+        let names = EnglishText.list(kind.settles.map(\.displayName), joinedBy: "or")
         let matches: [(DocumentKind, Int64)]
         do {
             matches = try findDocuments(kind.settles, number)

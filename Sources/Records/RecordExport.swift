@@ -29,6 +29,8 @@ public enum RecordExport {
                 try reader.forEachExportedLine(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
             case .payments:
                 try reader.forEachExportedApplication(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
+            case .deposits:
+                try reader.forEachExportedMoneyMovement(companyID: company.id, selection: selection) { try workbook.add(rows.row($0)) }
             case .customers:
                 for party in directory.customers { try workbook.add(rows.row(party)) }
             case .vendors:

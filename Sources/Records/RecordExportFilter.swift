@@ -56,6 +56,7 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
         case .pricedDocuments: DocumentKind.allCases.filter(\.hasPricedLines)
         case .payments: DocumentKind.allCases.filter(\.isPayment)
         case .journalEntries: [.journalEntry]
+        case .deposits: DocumentKind.allCases.filter(\.movesOwnMoney)
         case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: []
         }
         var partyID: Int64?

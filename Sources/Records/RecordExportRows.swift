@@ -54,6 +54,23 @@ struct RecordExportRows {
         return row
     }
 
+    /// One row of a deposit (a document it gathers, or a fee or other line) or a transfer's one row.
+    func row(_ movement: ExportedMoneyMovement) -> RecordRow {
+        var row = header(movement.document)
+        if let deposited = movement.deposited {
+            row[.deposited] = .text(movement.depositedNeedsKind ? "\(deposited.kind.title) \(deposited.number)" : deposited.number)
+            row[.amount] = .money(deposited.amount)
+        } else if let line = movement.line {
+            row[movement.document.kind == .transfer ? .transferTo : .account] = name(accounts, line.accountID)
+            row[.amount] = .money(line.amount)
+            row[.description] = text(line.description)
+            row[.class] = name(dimensions, line.classID)
+            row[.location] = name(dimensions, line.locationID)
+        }
+        row[.lineID] = .integer(Int64(movement.lineNumber))
+        return row
+    }
+
     func row(_ party: Party) -> RecordRow {
         [.name: .text(party.name), .parent: party.parentID.flatMap { parties[$0] }.map { .text($0.name) },
          .email: party.email.flatMap(text), .phone: party.phone.flatMap(text), .billingAddress: party.billingAddress.flatMap(text),

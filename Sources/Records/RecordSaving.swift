@@ -103,6 +103,15 @@ struct RecordSaving {
             && sheet.bankAccountID == stored.bankAccountID
             && pricedAsDrafted(sheet.lines, sheet.currency) == pricedAsDrafted(stored.lines, stored.currency)
             && Set(sheet.applications.map { "\($0.targetID):\($0.amount)" }) == Set(stored.applications.map { "\($0.targetID):\($0.amount)" })
+            && sheet.onAccount == stored.onAccount && sameDeposited(sheet.deposited, stored.deposited)
+    }
+
+    /// The same documents deposited; a sheet's blank amount (zero) stands for the whole one the ledger holds.
+    private static func sameDeposited(_ sheet: [DepositedItem], _ stored: [DepositedItem]) -> Bool {
+        let storedAmounts = Dictionary(stored.map { ($0.documentID, $0.amount) }, uniquingKeysWith: { first, _ in first })
+        return sheet.count == stored.count && sheet.allSatisfy { item in
+            storedAmounts[item.documentID].map { item.amount == 0 || item.amount == $0 } ?? false
+        }
     }
 
     /// Lines as a sheet drafts them: a priced line stored with an amount but no quantity or rate (written by another

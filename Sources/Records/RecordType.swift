@@ -27,6 +27,8 @@ public enum RecordShape: String, Decodable, Sendable {
     case payments
     /// Journal entries: one row per debit or credit line.
     case journalEntries = "journal-entries"
+    /// Bank deposits (one row per payment or sales receipt gathered, or per fee or other line) and transfers (one row).
+    case deposits
     case customers, vendors, items, accounts
     /// The set-up lists: tax codes (simple or combined), classes, locations and payment terms.
     case taxCodes = "tax-codes", classes, locations, terms
@@ -34,7 +36,7 @@ public enum RecordShape: String, Decodable, Sendable {
     /// Whether consecutive rows with the same Type and Number make one record.
     public var isDocument: Bool {
         switch self {
-        case .pricedDocuments, .payments, .journalEntries: true
+        case .pricedDocuments, .payments, .journalEntries, .deposits: true
         case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: false
         }
     }
@@ -81,7 +83,7 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     case type, number, customer, vendor, date, dueDate = "due-date", memo, bankAccount = "bank-account"
     // Document lines.
     case item, account, description, quantity, rate, amount, taxCode = "tax-code", `class`, location
-    case appliedTo = "applied-to", debit, credit, lineID = "line-id"
+    case appliedTo = "applied-to", debit, credit, lineID = "line-id", deposited, transferTo = "transfer-to"
     // Reference records.
     case name, email, terms, itemKind = "item-kind", incomeAccount = "income-account", expenseAccount = "expense-account"
     case accountNumber = "account-number", accountType = "account-type", parent, groupCode = "group-code", intercompany

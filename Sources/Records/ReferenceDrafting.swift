@@ -86,10 +86,7 @@ struct ReferenceDrafting {
         var componentIDs: [Int64] = []
         if let text = row.text(.components) {
             for part in text.split(separator: "+").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-                switch reading.directory.id(in: .taxCodes, named: part) {
-                case .success(let id): componentIDs.append(id)
-                case .failure(let error): throw RowProblem(field: .components, message: error.description)
-                }
+                componentIDs.append(try row.id(named: part, in: .taxCodes, for: .components))
             }
             if rate != nil { throw RowProblem(field: .rate, message: "a combined code's rate is the sum of its components'; clear the Rate") }
             if accountID != nil { throw RowProblem(field: .account, message: "each component posts to its own account; clear the Account of a combined code") }

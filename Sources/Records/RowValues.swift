@@ -146,6 +146,12 @@ struct RowValues {
     /// The ID of the customer, account … the cell names, from the column's list.
     func id(_ field: RecordField, in list: RecordList) throws(RowProblem) -> Int64? {
         guard let name = text(field) else { return nil }
+        return try id(named: name, in: list, for: field)
+    }
+
+    /// The ID of the record `name` names in `list`, for a part of the cell of `field` (one component of a combined
+    /// tax code); records saved from earlier rows of the sheet are found too.
+    func id(named name: String, in list: RecordList, for field: RecordField) throws(RowProblem) -> Int64 {
         switch reading.directory.id(in: list, named: name) {
         case .success(let id):
             return id

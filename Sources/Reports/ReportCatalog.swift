@@ -5,7 +5,10 @@ import Ledger
 public enum ReportCatalog {
     public static let statements: [any ReportDefinition] = [ProfitAndLoss(), BalanceSheet(), TrialBalance(), GeneralLedger()]
 
-    public static var all: [any ReportDefinition] { statements + aging + tables }
+    /// Tax reports.
+    public static let tax: [any ReportDefinition] = [SalesTaxLiability()]
+
+    public static var all: [any ReportDefinition] { statements + aging + tax + tables }
 
     /// The definition named `name`; an unknown name suggests near ones.
     public static func definition(named name: String) throws(ReportError) -> any ReportDefinition {

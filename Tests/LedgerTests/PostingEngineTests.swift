@@ -122,4 +122,31 @@ import Ledger
         #expect(try vat.tax(on: 1005, currency: jpy) == 101)   // 100.5 yen
         #expect(try vat.tax(on: 1005, currency: bhd) == 101)   // 0.1005 BHD
     }
+
+    @Test func depositDebitsTheBankWithWhatItGathersLessFeesAndEmptiesTheClearingAccounts() throws {
+        let undeposited: Int64 = 7, processor: Int64 = 8
+        let deposit = Document(companyID: 1, kind: .deposit, number: "DEP-1", date: date, currency: usd, bankAccountID: bank,
+                               lines: [DocumentLine(accountID: expense, amount: -425)],
+                               deposited: [DepositedItem(documentID: 20, kind: .customerPayment, number: "P1", clearingAccountID: undeposited, amount: 18_000),
+                                           DepositedItem(documentID: 21, kind: .salesReceipt, number: "S1", clearingAccountID: processor, amount: 3_600)])
+        let posted = try PostingEngine.post(deposit, context: context)
+        #expect(posted.total == 21_175)
+        #expect(amounts(posted) == [bank: 21_175, undeposited: -18_000, processor: -3_600, expense: 425])
+        var feesOnly = deposit
+        feesOnly.deposited = [DepositedItem(documentID: 20, kind: .customerPayment, number: "P1", clearingAccountID: undeposited, amount: 425)]
+        #expect(throws: LedgerError.depositNotPositive("deposit DEP-1")) { try PostingEngine.post(feesOnly, context: context) }
+    }
+
+    @Test func transferMovesOneAmountBetweenTwoAccounts() throws {
+        let card: Int64 = 9
+        let transfer = Document(companyID: 1, kind: .transfer, number: "TR-1", date: date, currency: usd, bankAccountID: bank,
+                                lines: [DocumentLine(accountID: card, amount: 40_000)])
+        #expect(amounts(try PostingEngine.post(transfer, context: context)) == [bank: -40_000, card: 40_000])
+        var toItself = transfer
+        toItself.lines[0].accountID = bank
+        #expect(throws: LedgerError.transferToItself("transfer TR-1")) { try PostingEngine.post(toItself, context: context) }
+        var twoWays = transfer
+        twoWays.lines.append(DocumentLine(accountID: expense, amount: 100))
+        #expect(throws: LedgerError.transferNeedsOneLine("transfer TR-1")) { try PostingEngine.post(twoWays, context: context) }
+    }
 }

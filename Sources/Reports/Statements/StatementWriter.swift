@@ -58,6 +58,21 @@ final class StatementWriter {
         try combination(label, depth: depth, adding: parts, subtracting: [], kind: kind)
     }
 
+    /// The sum of `parts` in the money columns `kept` (from 0) alone, the others left blank: for a total that only
+    /// some columns have a meaning for.
+    @discardableResult
+    func subtotal(_ label: String, depth: Int, of parts: [RowRef], inColumns kept: Set<Int>, kind: ReportRow.Kind) throws -> RowRef {
+        let values = (0..<columns.titles.count).map { column in parts.reduce(Int64(0)) { $0 + $1.values[column] } }
+        var cells: [ReportCell] = [.text(label)]
+        for column in values.indices {
+            cells.append(kept.contains(column)
+                ? .formula(Formula.total(ofRows: parts.map(\.index), column: column + 1), value: .money(values[column])) : .empty)
+        }
+        let row = rowCount
+        try emit(ReportRow(kind, depth: depth, cells: cells))
+        return RowRef(index: row, values: values)
+    }
+
     /// `added` less `subtracted` (gross profit = income − cost of sales), a live formula per column.
     @discardableResult
     func combination(_ label: String, depth: Int, adding added: [RowRef], subtracting subtracted: [RowRef],

@@ -1,0 +1,22 @@
+/// A payment or sales receipt held in a clearing account (such as Undeposited Funds) that a bank deposit gathers:
+/// the deposit moves all of it, once, from that clearing account into the bank.
+public struct DepositedItem: Hashable, Sendable, Codable {
+    public var documentID: Int64
+    public var kind: DocumentKind
+    public var number: String
+    /// The clearing account the document put the money in, which the deposit empties.
+    public var clearingAccountID: Int64
+    /// Minor units, positive: the whole amount the document moved.
+    public var amount: Int64
+
+    public init(documentID: Int64, kind: DocumentKind, number: String, clearingAccountID: Int64, amount: Int64) {
+        self.documentID = documentID
+        self.kind = kind
+        self.number = number
+        self.clearingAccountID = clearingAccountID
+        self.amount = amount
+    }
+
+    /// The kinds of document whose money a deposit gathers: those that bring money in.
+    public static let depositableKinds: [DocumentKind] = [.customerPayment, .salesReceipt, .vendorRefund]
+}

@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+import Testing
+import Ledger
+@testable import LedgerStore
+
+/// A ledger written before the set-up lists and deposits opens in today's version with nothing lost.
+@Suite struct SchemaMigrationTests {
+    @Test func aLedgerFromBeforeTermsAndDepositsIsBroughtUpToDate() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("old-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v3-groups")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO companies (id, name, base_currency, fiscal_year_start_month) VALUES (1, 'Old Books', 'USD', 1);
+                INSERT INTO accounts (id, company_id, number, name, type) VALUES
+                    (1, 1, '1100', 'Accounts Receivable', 'accounts-receivable'), (2, 1, '4000', 'Sales', 'income');
+                INSERT INTO parties (id, company_id, kind, name, terms_days) VALUES (1, 1, 'customer', 'Acme', 45);
+                INSERT INTO documents (id, company_id, kind, number, party_id, date, currency, status, version, total)
+                    VALUES (1, 1, 'invoice', 'INV-1', 1, '2026-03-02', 'USD', 'posted', 1, 10000);
+                INSERT INTO document_lines (document_id, line_number, account_id, amount) VALUES (1, 1, 2, 10000);
+                INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id) VALUES
+                    (1, 1, 1, 2, '2026-03-02', -10000, 1), (1, 1, NULL, 1, '2026-03-02', 10000, 1);
+                """)
+        }
+        try queue.close()
+
+        let store = try LedgerStore(path: path)
+        try store.read { reader in
+            #expect(try reader.check().isEmpty)
+            let terms = try reader.paymentTerms(companyID: 1)
+            #expect(terms.map(\.name).sorted() == ["Due on receipt", "Net 15", "Net 30", "Net 45", "Net 60"])
+            let acme = try #require(try reader.party(id: 1))
+            #expect(acme.termsID == terms.first { $0.name == "Net 45" }?.id, "the party keeps its 45 days as terms")
+            let invoice = try #require(try reader.document(id: 1))
+            #expect(invoice.dueDate == LocalDate(iso: "2026-04-16"), "the blank due date is what the 45 days always meant")
+            #expect(invoice.onAccount == 0 && invoice.deposited.isEmpty)
+            #expect(try reader.openBalance(documentID: 1) == 10_000)
+        }
+    }
+}
