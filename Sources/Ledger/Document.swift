@@ -16,7 +16,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case vendorRefund = "vendor-refund"
     /// A bank deposit: payments and sales receipts gathered from a clearing account, with other lines such as fees.
     case deposit
-    /// Money moved between two of the company's bank, credit-card or clearing accounts.
+    /// Money moved between two of the company's bank and credit-card accounts (a clearing account is emptied by deposits).
     case transfer
 
     /// "credit memo", for messages.
@@ -69,10 +69,10 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     public var isRefund: Bool { self == .customerRefund || self == .vendorRefund }
 
     /// Money comes into the bank: customer payments and refunds from vendors.
-    var isMoneyIn: Bool { self == .customerPayment || self == .vendorRefund }
+    public var isMoneyIn: Bool { self == .customerPayment || self == .vendorRefund }
 
     /// Money goes out of the bank: bill payments and refunds to customers.
-    var isMoneyOut: Bool { self == .billPayment || self == .customerRefund }
+    public var isMoneyOut: Bool { self == .billPayment || self == .customerRefund }
 
     /// The documents a payment or refund of this kind may settle. A payment may use up the money an earlier payment
     /// left on account (a credit, like a credit memo); a refund pays back credits only.

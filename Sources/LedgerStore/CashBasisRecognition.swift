@@ -3,11 +3,12 @@ import Ledger
 
 /// Cash-basis account activity for a span of dates.
 ///
-/// Journal entries, sales receipts and the bank side of payments count as posted. Invoices, bills and credits
+/// Journal entries, sales receipts, deposits, transfers and payments count as posted. Invoices, bills and credits
 /// count only as payments settle them: each application recognises the settled document's income, expense
-/// and tax postings in proportion to the amount applied, on the payment's date. The shares of one application
-/// are apportioned by largest remainder, so they add up to the applied amount exactly and each payment still
-/// balances against its bank posting. Receivable and payable accounts therefore carry nothing on a cash basis.
+/// and tax postings in proportion to the amount applied, on the payment's date, and takes that amount back out of
+/// the payment's receivable or payable posting. The shares of one application are apportioned by largest remainder,
+/// so they add up to the applied amount exactly and each payment still balances. Receivable and payable accounts
+/// therefore carry only money left on account on a cash basis: paid in, not yet used up or refunded.
 struct CashBasisRecognition {
     let db: Database
     let companyID: Int64
@@ -23,10 +24,8 @@ struct CashBasisRecognition {
         let (condition, filterArguments) = filter.condition(alias: "p")
         let span: StatementArguments = [companyID, from.description, through.description]
         let direct = try Row.fetchAll(db, sql: """
-            SELECT p.account_id, SUM(p.amount) AS net FROM postings p
-            JOIN documents d ON d.id = p.document_id JOIN accounts a ON a.id = p.account_id
-            WHERE p.company_id = ? AND p.date BETWEEN ? AND ? AND \(condition)
-              AND d.kind NOT IN (\(Self.accruedKinds)) AND a.type NOT IN (\(Self.controlTypes))
+            SELECT p.account_id, SUM(p.amount) AS net FROM postings p JOIN documents d ON d.id = p.document_id
+            WHERE p.company_id = ? AND p.date BETWEEN ? AND ? AND \(condition) AND d.kind NOT IN (\(Self.accruedKinds))
             GROUP BY p.account_id
             """, arguments: span + StatementArguments(filterArguments))
         for row in direct { totals[row["account_id"], default: 0] += row["net"] }
@@ -34,7 +33,9 @@ struct CashBasisRecognition {
         // The settled documents' own postings, one application after another.
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT a.payment_id, a.target_id, a.amount AS applied, t.total, tp.account_id, tp.amount,
-                   tp.class_id, tp.location_id, tp.party_id
+                   tp.class_id, tp.location_id, tp.party_id, t.party_id AS target_party_id,
+                   (SELECT cp.account_id FROM postings cp JOIN accounts ca ON ca.id = cp.account_id
+                    WHERE cp.document_id = t.id AND ca.type IN (\(Self.controlTypes)) LIMIT 1) AS control_account_id
             FROM documents pay
             JOIN applications a ON a.payment_id = pay.id
             JOIN documents t ON t.id = a.target_id
@@ -45,10 +46,14 @@ struct CashBasisRecognition {
             ORDER BY a.payment_id, a.target_id, tp.id
             """, arguments: span)
         var pending: [RecognisedPart] = []
-        var current: (payment: Int64, target: Int64, applied: Int64, total: Int64)?
+        var current: (payment: Int64, target: Int64, applied: Int64, total: Int64, control: RecognisedPart?)?
         func flush() {
             guard let application = current else { return }
-            for part in Self.apportion(pending, applied: application.applied, total: application.total) where matches(part) {
+            let shares = Self.apportion(pending, applied: application.applied, total: application.total)
+            // What the shares recognise leaves the payment's receivable or payable posting.
+            var control = application.control
+            control?.amount = -shares.reduce(Int64(0)) { $0 + $1.amount }
+            for part in shares + (control.map { [$0] } ?? []) where matches(part) {
                 totals[part.accountID, default: 0] += part.amount
             }
             pending.removeAll(keepingCapacity: true)
@@ -57,7 +62,10 @@ struct CashBasisRecognition {
             let key = (payment: row["payment_id"] as Int64, target: row["target_id"] as Int64)
             if current?.payment != key.payment || current?.target != key.target {
                 flush()
-                current = (key.payment, key.target, row["applied"], row["total"])
+                let control = (row["control_account_id"] as Int64?).map {
+                    RecognisedPart(accountID: $0, amount: 0, partyID: row["target_party_id"])
+                }
+                current = (key.payment, key.target, row["applied"], row["total"], control)
             }
             pending.append(RecognisedPart(accountID: row["account_id"], amount: row["amount"], classID: row["class_id"],
                                           locationID: row["location_id"], partyID: row["party_id"]))

@@ -36,6 +36,9 @@ struct DocumentValidation {
             guard bank.type.movesMoney else {
                 throw StoreError.invalid("\(label): \"\(bank.label)\" is \(EnglishText.withArticle(bank.type.displayName.lowercased())) account; money moves through a bank, credit card or clearing account (such as Undeposited Funds)")
             }
+            if bank.type == .clearing, document.kind.isMoneyOut || document.kind == .transfer {
+                throw StoreError.invalid("\(label): money leaves \"\(bank.label)\", a clearing account, only by a deposit (Type Deposit on the deposits-and-transfers sheet), which takes out each payment held there once; \(document.kind == .transfer ? "transfer between bank and credit-card accounts" : "pay from a bank or credit-card account")")
+            }
             if document.kind == .deposit, bank.type == .clearing {
                 throw StoreError.invalid("\(label): a deposit takes money out of a clearing account into the bank; \"\(bank.label)\" is itself a clearing account, so choose the bank account it goes into")
             }
@@ -45,8 +48,12 @@ struct DocumentValidation {
         guard document.deposited.isEmpty || document.kind == .deposit else {
             throw StoreError.invalid("\(label): only a deposit gathers payments and sales receipts")
         }
-        if document.kind == .transfer, let line = document.lines.first, let to = books.accounts[line.accountID], !to.type.movesMoney {
-            throw StoreError.invalid("\(label): \"\(to.label)\" is \(EnglishText.withArticle(to.type.displayName.lowercased())) account; a transfer moves money to a bank, credit card or clearing account (record other movements as a journal entry)")
+        if document.kind == .transfer, let line = document.lines.first, let to = books.accounts[line.accountID] {
+            guard to.type == .bank || to.type == .creditCard else {
+                let why = to.type == .clearing ? "payments reach a clearing account by being received into it, not by a transfer"
+                    : "record other movements as a journal entry"
+                throw StoreError.invalid("\(label): \"\(to.label)\" is \(EnglishText.withArticle(to.type.displayName.lowercased())) account; a transfer moves money to a bank or credit-card account (\(why))")
+            }
         }
         if document.kind.isPayment {
             guard document.lines.isEmpty else { throw StoreError.invalid("\(label): a payment settles documents; it has no lines") }

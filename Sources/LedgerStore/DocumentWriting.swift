@@ -80,6 +80,12 @@ extension LedgerWriter {
             guard document.partyID == stored.partyID else {
                 throw StoreError.invalid("\(document.label) has payments applied; it cannot move to another \(document.kind.partyKind?.rawValue ?? "party")")
             }
+            if let earliest = try String.fetchOne(db, sql: """
+                SELECT p.number || ' (' || p.date || ')' FROM applications a JOIN documents p ON p.id = a.payment_id
+                WHERE a.target_id = ? AND p.date < ? ORDER BY p.date LIMIT 1
+                """, arguments: [id, document.date.description]) {
+                throw StoreError.invalid("\(document.label) is settled by \(earliest), dated before \(document.date); it cannot be dated after what settles it")
+            }
         }
         if let deposit = try depositHolding(id) {
             let storedTotal = try Int64.fetchOne(db, sql: "SELECT total FROM documents WHERE id = ?", arguments: [id]) ?? 0
@@ -151,7 +157,7 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) applies to \(application.targetNumber) twice; combine the amounts")
             }
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, \(OpenItems.openingAmount) AS opened,
+                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, d.date, \(OpenItems.openingAmount) AS opened,
                        COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id AND payment_id IS NOT ?), 0) AS applied
                 FROM documents d WHERE d.id = ?
                 """, arguments: [document.id, application.targetID]),
@@ -171,6 +177,9 @@ extension LedgerWriter {
             }
             guard application.targetID != document.id else {
                 throw StoreError.invalid("\(document.label) applies to itself; apply what it leaves on account from a later payment or refund")
+            }
+            guard try RowDecoding.date(row["date"]) <= document.date else {
+                throw StoreError.invalid("\(document.label) is dated \(document.date), before \(target) (\(row["date"] as String)) it settles; date it on or after that")
             }
             let open = (row["opened"] as Int64) - (row["applied"] as Int64)
             guard application.amount <= open else {

@@ -11,11 +11,11 @@ public struct InvariantViolation: Sendable, Equatable, CustomStringConvertible {
 extension LedgerReader {
     /// Verifies every invariant of every company's books; an empty result means the ledger is sound.
     ///
-    /// Each posted document's postings sum to zero, void documents post nothing, postings stay in their
-    /// company, payments settle exactly their amount and never more than is open, deposits gather whole posted
-    /// documents held in a clearing account (each once, as the schema keeps it), each company's
-    /// trial balance is zero, and the receivables and payables control accounts equal the open
-    /// balances of invoices, bills and credits.
+    /// Each posted document's postings sum to zero, void documents post nothing, postings stay in their company,
+    /// payments settle exactly their amount, never more than is open and only earlier documents of their own party,
+    /// deposits gather whole posted documents held in a clearing account (each once, as the schema keeps it), each
+    /// company's trial balance is zero, and the receivables and payables control accounts equal the open balances of
+    /// invoices, bills, credits and money on account.
     public func check() throws -> [InvariantViolation] {
         var violations: [InvariantViolation] = []
         for company in try companies() {
@@ -74,6 +74,14 @@ extension LedgerReader {
                 """, arguments: [id]) {
                 let deposit = "deposit \(row["deposit_number"] as String) (\(row["deposit_status"] as String))"
                 report("\(deposit) gathers \(money(row["amount"])) of \(Self.label(row)) (\(row["status"] as String), for \(money(row["total"])), held in \(row["account_type"] as String? ?? "no") account)")
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT d.kind, d.number, d.date, t.kind AS target_kind, t.number AS target_number, t.date AS target_date
+                FROM applications a JOIN documents d ON d.id = a.payment_id JOIN documents t ON t.id = a.target_id
+                WHERE d.company_id = ? AND (t.date > d.date OR t.party_id IS NOT d.party_id OR t.company_id != d.company_id)
+                """, arguments: [id]) {
+                let target = "\(DocumentKind(rawValue: row["target_kind"])?.displayName ?? "document") \(row["target_number"] as String)"
+                report("\(Self.label(row)) (\(row["date"] as String)) settles \(target) (\(row["target_date"] as String)), which is later or of another party or company")
             }
             let net = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM postings WHERE company_id = ?", arguments: [id]) ?? 0
             if net != 0 { report("the trial balance is off by \(money(net)): debits and credits differ") }

@@ -1,7 +1,7 @@
 /// Restricts report queries to postings of one class, location or party; nil means any. `intercompany` keeps only
-/// postings with the other companies of a group: those whose party stands for one of those companies (bank
-/// accounts left out: money that moved between the companies is still the group's money), and those on accounts
-/// flagged intercompany.
+/// postings with the other companies of a group: those whose party stands for one of those companies (bank,
+/// credit-card and clearing accounts left out: money that moved between the companies is still the group's money),
+/// and those on accounts flagged intercompany.
 public struct PostingFilter: Sendable, Hashable {
     public var classID: Int64?
     public var locationID: Int64?
@@ -26,7 +26,7 @@ public struct PostingFilter: Sendable, Hashable {
         if let intercompany {
             let marks = intercompany.map { _ in "?" }.joined(separator: ", ")
             clauses.append("((\(alias).party_id IN (SELECT id FROM parties WHERE intercompany_company_id IN (\(marks)))"
-                           + " AND \(alias).account_id NOT IN (SELECT id FROM accounts WHERE type = 'bank'))"
+                           + " AND \(alias).account_id NOT IN (SELECT id FROM accounts WHERE type IN ('bank', 'credit-card', 'clearing')))"
                            + " OR \(alias).account_id IN (SELECT id FROM accounts WHERE intercompany = 1))")
             arguments += intercompany
         }

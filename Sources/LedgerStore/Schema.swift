@@ -298,9 +298,39 @@ enum Schema {
     }
 
     /// Bank deposits: which payments and sales receipts each deposit gathers from a clearing account. A document is
-    /// deposited once (a voided deposit lets go of its documents), and the tax postings of a company are found fast,
-    /// for tax reported per code and agency.
+    /// deposited once (a voided deposit lets go of its documents). Other current assets that payments or sales
+    /// receipts put money in (an "Undeposited Funds" made before the clearing type) become clearing accounts, since
+    /// money now moves only through bank, credit-card and clearing accounts. The tax postings of a company are found
+    /// fast, for tax reported per code and agency, and postings written before they carried their tax code get it:
+    /// a line's from its document line; a tax posting, which added up the tax of every code on one account, is split
+    /// into one posting per code from the tax its lines charged (only where the parts add up to it exactly).
     private static func addDeposits(_ db: Database) throws {
+        if try !db.columns(in: "documents").contains(where: { $0.name == "on_account" }) {
+            // A ledger migrated by a build whose v4 did not have it yet.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN on_account INTEGER NOT NULL DEFAULT 0 CHECK (on_account >= 0)")
+        }
+        try db.execute(sql: """
+            UPDATE accounts SET type = 'clearing', version = version + 1 WHERE type = 'other-current-asset'
+                AND id IN (SELECT bank_account_id FROM documents
+                           WHERE kind IN ('customer-payment', 'bill-payment', 'sales-receipt') AND bank_account_id IS NOT NULL);
+            UPDATE postings SET tax_code_id = (SELECT l.tax_code_id FROM document_lines l
+                                               WHERE l.document_id = postings.document_id AND l.line_number = postings.line_number)
+                WHERE tax_code_id IS NULL AND line_number IS NOT NULL;
+            CREATE TEMP TABLE tax_split AS
+                SELECT p.id AS original, l.tax_code_id AS code, SUM(l.tax_amount) * (CASE WHEN p.amount < 0 THEN -1 ELSE 1 END) AS amount
+                FROM postings p JOIN document_lines l ON l.document_id = p.document_id
+                JOIN tax_codes t ON t.id = l.tax_code_id AND t.account_id = p.account_id
+                WHERE p.line_number IS NULL AND p.tax_code_id IS NULL
+                GROUP BY p.id, l.tax_code_id HAVING SUM(l.tax_amount) != 0;
+            DELETE FROM tax_split WHERE original IN (
+                SELECT s.original FROM tax_split s JOIN postings p ON p.id = s.original
+                GROUP BY s.original HAVING SUM(s.amount) != MAX(p.amount));
+            INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id, tax_code_id)
+                SELECT p.company_id, p.document_id, NULL, p.account_id, p.date, s.amount, p.party_id, p.class_id, p.location_id, s.code
+                FROM tax_split s JOIN postings p ON p.id = s.original ORDER BY s.original, s.code;
+            DELETE FROM postings WHERE id IN (SELECT original FROM tax_split);
+            DROP TABLE tax_split;
+            """)
         try db.execute(sql: """
             CREATE TABLE deposit_items (
                 deposit_id INTEGER NOT NULL REFERENCES documents(id),

@@ -216,11 +216,8 @@ struct RecordSaving {
     }
 
     private func save(_ code: TaxCode, _ draft: RecordDraft) throws -> SaveOutcome {
-        let codes = try writer.reader.taxCodes(companyID: company.id)
-        let stored = try draft.recordID.map { id in
-            guard let found = codes.first(where: { $0.id == id }) else { throw notFound(id, "a tax code") }
-            return found
-        } ?? codes.first { $0.name.caseInsensitiveCompare(code.name) == .orderedSame }
+        let stored = try storedRecord(draft, among: try writer.reader.taxCodes(companyID: company.id), id: \.id, name: \.name,
+                                      named: code.name, what: "a tax code")
         let label = "tax code \"\(code.name)\""
         guard let stored else {
             let added = try writer.addTaxCode(code)
@@ -240,12 +237,9 @@ struct RecordSaving {
     }
 
     private func save(_ dimension: TrackingDimension, _ draft: RecordDraft) throws -> SaveOutcome {
-        let all = try writer.reader.dimensions(companyID: company.id).filter { $0.kind == dimension.kind }
         let what = dimension.kind.rawValue
-        let stored = try draft.recordID.map { id in
-            guard let found = all.first(where: { $0.id == id }) else { throw notFound(id, "a \(what)") }
-            return found
-        } ?? all.first { $0.name.caseInsensitiveCompare(dimension.name) == .orderedSame }
+        let stored = try storedRecord(draft, among: try writer.reader.dimensions(companyID: company.id).filter { $0.kind == dimension.kind },
+                                      id: \.id, name: \.name, named: dimension.name, what: "a \(what)")
         let label = "\(what) \"\(dimension.name)\""
         let kind: RecordKind = dimension.kind == .class ? .class : .location
         guard let stored else {
@@ -264,11 +258,8 @@ struct RecordSaving {
     }
 
     private func save(_ terms: PaymentTerms, _ draft: RecordDraft) throws -> SaveOutcome {
-        let all = try writer.reader.paymentTerms(companyID: company.id)
-        let stored = try draft.recordID.map { id in
-            guard let found = all.first(where: { $0.id == id }) else { throw notFound(id, "payment terms") }
-            return found
-        } ?? all.first { $0.name.caseInsensitiveCompare(terms.name) == .orderedSame }
+        let stored = try storedRecord(draft, among: try writer.reader.paymentTerms(companyID: company.id), id: \.id, name: \.name,
+                                      named: terms.name, what: "payment terms")
         let label = "payment terms \"\(terms.name)\""
         guard let stored else {
             let added = try writer.addTerms(terms)
@@ -282,6 +273,17 @@ struct RecordSaving {
             edited.version = terms.version
             return try writer.updateTerms(edited).version
         }
+    }
+
+    /// The stored record a row stands for: the one its Record ID names (which must be among `all`), else the one with
+    /// its name (any case), else none, and the row adds a record.
+    private func storedRecord<Record>(_ draft: RecordDraft, among all: [Record], id: KeyPath<Record, Int64>,
+                                      name: KeyPath<Record, String>, named wanted: String, what: String) throws -> Record? {
+        if let recordID = draft.recordID {
+            guard let found = all.first(where: { $0[keyPath: id] == recordID }) else { throw notFound(recordID, what) }
+            return found
+        }
+        return all.first { $0[keyPath: name].caseInsensitiveCompare(wanted) == .orderedSame }
     }
 
     private func notFound(_ id: Int64, _ what: String) -> SaveRefusal {

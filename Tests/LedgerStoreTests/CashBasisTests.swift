@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Ledger
 @testable import LedgerStore
 
 @Suite struct CashBasisTests {
@@ -32,5 +33,29 @@ import Testing
     @Test func aFullPaymentRecognisesEveryLineWhole() {
         let lines = parts([-12_345, -678, 90])
         #expect(CashBasisRecognition.apportion(lines, applied: 12_933, total: 12_933).map(\.amount) == [-12_345, -678, 90])
+    }
+
+    @Test func moneyLeftOnAccountStaysInReceivablesUntilUsedUpAndTheBooksBalance() throws {
+        let books = try TestBooks(taxPercent: "0")
+        defer { books.remove() }
+        let first = try books.post(try books.invoice("INV-1", books.acme, date: "2026-03-02", lines: [("1", "100")]))
+        let second = try books.post(try books.invoice("INV-2", books.acme, date: "2026-04-02", lines: [("1", "60")]))
+        var overpaid = books.payment("PMT-1", books.acme, date: "2026-03-20", [(first, 10_000)])
+        overpaid.onAccount = 2_500
+        let credit = try books.post(overpaid)
+        try books.post(books.payment("PMT-2", books.acme, date: "2026-04-20", [(second, 6_000), (credit, 2_500)]))
+        func cash(through date: String) throws -> [Int64: Int64] {
+            try books.store.read { try $0.activity(companyID: books.company.id, from: nil, through: books.date(date), basis: .cash) }
+        }
+        let march = try cash(through: "2026-03-31")
+        #expect(march.values.reduce(0, +) == 0, "the cash-basis trial balance is zero")
+        #expect(march[books.receivables] == -2_500, "what was paid beyond the invoice waits in receivables")
+        #expect(march[books.checking] == 12_500)
+        #expect(march[books.sales] == -10_000)
+        let april = try cash(through: "2026-04-30")
+        #expect(april.values.reduce(0, +) == 0)
+        #expect((april[books.receivables] ?? 0) == 0, "the credit is used up")
+        #expect(april[books.checking] == 16_000)
+        #expect(april[books.sales] == -16_000, "the second invoice is income when paid, partly by the credit")
     }
 }

@@ -18,11 +18,15 @@ struct LedgerSyncProcess {
 
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
-    static func run(_ arguments: [String], ledger: String? = nil) throws -> Outcome {
+    /// Runs `executable` (the built binary unless told) in `folder` (the project's root unless told), with the
+    /// environment given or this process's own.
+    static func run(_ arguments: [String], ledger: String? = nil, executable: URL = binary, in folder: URL = projectRoot,
+                    environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments + (ledger.map { ["--ledger", $0] } ?? [])
-        process.currentDirectoryURL = projectRoot
+        process.currentDirectoryURL = folder
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -6,20 +6,7 @@ import Testing
 @Suite struct InstalledBinaryTests {
     /// Runs `binary` in `folder` with an environment that points at nothing of the source tree.
     static func run(_ binary: URL, _ arguments: [String], in folder: URL) throws -> LedgerSyncProcess.Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                     stderr: String(decoding: stderr, as: UTF8.self))
+        try LedgerSyncProcess.run(arguments, executable: binary, in: folder, environment: ["PATH": "/usr/bin:/bin", "HOME": folder.path])
     }
 
     @Test func theInstalledTreeCopiedElsewhereRunsFromAnEmptyFolder() throws {

@@ -156,6 +156,8 @@ struct DepositTests {
             yes,Transfer,TR-4,2026-03-21,1010,1030,-10.00,
             yes,Transfer,TR-5,2026-03-21,1010,1030,10.00,
             yes,,,,,1020,5.00,
+            yes,Transfer,TR-6,2026-03-22,1040,1010,100.00,
+            yes,Transfer,TR-7,2026-03-22,1010,1040,100.00,
 
             """))
         #expect(report.problems == [
@@ -163,10 +165,36 @@ struct DepositTests {
             "transfers.csv, row 4: transfer TR-3 moves money from an account to itself; choose another account to transfer to",
             "transfers.csv, row 5, column \"Amount\": a transfer moves more than zero; to move money the other way, swap Bank Account and Transfer To",
             "transfers.csv, row 7, column \"Number\": a transfer is one row; give this row its own Number to make another transfer",
+            "transfers.csv, row 8: transfer TR-6: money leaves \"1040 Undeposited Funds\", a clearing account, only by a deposit (Type Deposit on the deposits-and-transfers sheet), which takes out each payment held there once; transfer between bank and credit-card accounts",
+            "transfers.csv, row 9: transfer TR-7: \"1040 Undeposited Funds\" is a clearing account; a transfer moves money to a bank or credit-card account (payments reach a clearing account by being received into it, not by a transfer)",
         ])
         #expect(try movement(books, account: "2050") == 40_000, "the card's balance owed drops by what was paid")
         #expect(try movement(books, account: "1010") == 2_500 - 40_000)
         #expect(try books.check() == [])
         try books.exportAndPostAgain("deposits-and-transfers")
+    }
+
+    @Test("A payment settles only documents dated on or before it, and a settled document cannot move after its payment")
+    func paymentsSettleEarlierDocuments() throws {
+        let books = try booksWithUndepositedFunds()
+        let company = try books.company()
+        let invoice = try books.store.read { try #require(try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-1")) }
+        let report = try books.post(try books.write("late.csv", """
+            Post,Type,Number,Customer,Date,Bank Account,Applied To,Amount
+            yes,Customer Payment,PMT-9,\(Self.customer),2026-03-01,1010,INV-2,10.00
+            yes,Customer Refund,RF-9,\(Self.customer),2026-03-01,1010,PMT-3,5.00
+
+            """))
+        #expect(report.problems == [
+            "late.csv, row 2: customer payment PMT-9 is dated 2026-03-01, before invoice INV-2 (2026-03-03) it settles; date it on or after that",
+            "late.csv, row 3: customer refund RF-9 is dated 2026-03-01, before customer payment PMT-3 (2026-03-11) it settles; date it on or after that",
+        ])
+        let moved = try books.post(try books.write("moved.csv", """
+            Post,Type,Number,Customer,Date,Due Date,Item,Quantity,Rate,Record ID,Version
+            yes,Invoice,INV-1,\(Self.customer),2026-03-15,2026-04-14,Chai,10,18,\(invoice),1
+
+            """))
+        #expect(moved.problems == ["moved.csv, row 2: invoice INV-1 is settled by PMT-1 (2026-03-10), dated before 2026-03-15; it cannot be dated after what settles it"])
+        #expect(try books.check() == [])
     }
 }
