@@ -104,6 +104,12 @@ extension LedgerReader {
                            arguments: [companyID, kind.rawValue, number])
     }
 
+    /// Whether a post run (of any company) read a file of this name and SHA-256.
+    public func hasPostRun(fileName: String, sha256: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM post_runs WHERE file_name = ? AND file_sha256 = ?)",
+                          arguments: [fileName, sha256]) ?? false
+    }
+
     /// The company's post runs, newest first.
     public func postRuns(companyID: Int64) throws -> [PostRun] {
         try Row.fetchAll(db, sql: "SELECT * FROM post_runs WHERE company_id = ? ORDER BY id DESC", arguments: [companyID]).map { row in

@@ -20,6 +20,9 @@ struct ConvertCommand: ReportingCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    @Flag(help: "Write text cells to CSV exactly as they are, even those a spreadsheet would take for a formula (by default they get a leading apostrophe).")
+    var raw = false
+
     func execute() throws {
         if FileManager.default.fileExists(atPath: output), !force {
             throw UserError("\(output) already exists: add --force to replace it")
@@ -27,9 +30,10 @@ struct ConvertCommand: ReportingCommand {
         let kinds = (URL(fileURLWithPath: input).pathExtension.lowercased(), URL(fileURLWithPath: output).pathExtension.lowercased())
         switch kinds {
         case ("xlsx", "csv"):
-            let (name, lines) = try SheetConversion.xlsxToCSV(input, sheet: sheet, output: output)
+            let (name, lines) = try SheetConversion.xlsxToCSV(input, sheet: sheet, output: output, raw: raw)
             FileHandle.standardError.write(Data("wrote \(output): sheet \"\(name)\", \(lines) lines\n".utf8))
         case ("csv", "xlsx"):
+            if raw { throw UserError("--raw is for .xlsx to .csv: a .csv to .xlsx conversion writes text cells as text already") }
             let rows = try SheetConversion.csvToXLSX(input, output: output, sheetName: sheet ?? "Sheet1")
             FileHandle.standardError.write(Data("wrote \(output): \(rows) rows\n".utf8))
         default:

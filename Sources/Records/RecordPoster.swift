@@ -56,11 +56,22 @@ public struct RecordPoster {
             report = rollback.report
         }
         do {
-            try prepared?.install()
+            try prepared?.install { backup in isLeftByFinishedRun(backup, fileName: source.fileName) }
         } catch where !report.rolledBack {
+            let counts = report.counts
+            guard counts.posted + counts.updated + counts.voided > 0 else {
+                throw RecordError("\(error); the ledger is as it was (no row changed it)")
+            }
             throw RecordError("\(error); the ledger was updated, so post the file again to write the results into it (its rows will come back Unchanged)")
         }
         return report
+    }
+
+    /// Whether `backup` is the file exactly as a post run the ledger recorded read it: the `.bak` of a run killed after
+    /// it committed and put its results in place, whose copy of the original is no longer needed.
+    private func isLeftByFinishedRun(_ backup: String, fileName: String) -> Bool {
+        guard let digest = try? FileDigest.sha256(ofFile: backup) else { return false }
+        return (try? store.read { try $0.hasPostRun(fileName: fileName, sha256: digest) }) ?? false
     }
 
     /// Thrown out of the transaction to undo an all-or-nothing run that had errors.

@@ -12,9 +12,10 @@ enum ResultWriteBack {
         case workbook(PreparedWorkbook)
         case csv(CSVFileWriter)
 
-        func install() throws {
+        /// Puts the results in place; `isStaleBackup` tells a workbook's `.bak` left by an earlier, finished run.
+        func install(isStaleBackup: (String) -> Bool) throws {
             switch self {
-            case .workbook(let workbook): try workbook.install()
+            case .workbook(let workbook): try workbook.install(isStaleBackup: isStaleBackup)
             case .csv(let writer): try writer.close()
             }
         }

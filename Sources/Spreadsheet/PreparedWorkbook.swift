@@ -53,13 +53,15 @@ public final class PreparedWorkbook {
     /// was written to it") when the original's size or modification time differ from when `prepare` read it; otherwise
     /// keeps a copy at `path + ".bak"`, renames the new file over `path` (atomic, same folder; fsync before rename),
     /// then deletes the `.bak`. If anything fails the original (or its .bak) is left intact and the message says where
-    /// the original is. An existing `.bak` is never overwritten: install refuses instead.
+    /// the original is. An existing `.bak` is never overwritten, unless it is the original itself (a hard link left by
+    /// a run killed before its rename) or `isStaleBackup` says an earlier, finished run left it (killed after its
+    /// rename): install refuses instead.
     ///
     /// Whether it succeeds or not, the temporary file is gone afterwards.
-    public func install() throws(SpreadsheetError) {
+    public func install(isStaleBackup: (String) -> Bool = { _ in false }) throws(SpreadsheetError) {
         guard isWaiting else { throw place.error("this rewritten workbook was already installed or discarded") }
         do {
-            try replaceOriginal()
+            try replaceOriginal(isStaleBackup: isStaleBackup)
             isWaiting = false
         } catch {
             discard()
@@ -74,14 +76,14 @@ public final class PreparedWorkbook {
         unlink(temporaryPath)
     }
 
-    private func replaceOriginal() throws(SpreadsheetError) {
+    private func replaceOriginal(isStaleBackup: (String) -> Bool) throws(SpreadsheetError) {
         let unchanged = "nothing was written; the original is unchanged at \(path)"
         guard (try? FileIdentity(path: path, place: place)) == original else {
             throw place.error("was changed by another program since it was read; nothing was written to it")
         }
         try flushToDisk(otherwise: unchanged)
         let backup = path + ".bak"
-        try keepBackup(at: backup, otherwise: unchanged)
+        try keepBackup(at: backup, otherwise: unchanged, isStale: isStaleBackup)
         guard rename(temporaryPath, path) == 0 else {
             let reason = Self.systemError()
             unlink(backup)
@@ -104,17 +106,24 @@ public final class PreparedWorkbook {
     }
 
     /// Keeps the original at `backup` while it is replaced: a hard link, or a copy where the file system has none.
-    /// An existing file there (a user's own, or one left by a crash) is never overwritten.
-    private func keepBackup(at backup: String, otherwise unchanged: String) throws(SpreadsheetError) {
+    /// An existing file there is never overwritten unless it is one a killed run left (see `install`).
+    private func keepBackup(at backup: String, otherwise unchanged: String, isStale: (String) -> Bool) throws(SpreadsheetError) {
         guard link(path, backup) != 0 else { return }
+        if errno == EEXIST, Self.isSameFile(path, backup) || isStale(backup), unlink(backup) == 0, link(path, backup) == 0 { return }
         guard errno != EEXIST else {
-            throw place.error("\(backup) already exists (left by an earlier run?); move it away and try again; \(unchanged)")
+            throw place.error("\(backup) already exists and is not a copy this tool left; move it away and try again; \(unchanged)")
         }
         do {
             try FileManager.default.copyItem(atPath: path, toPath: backup)
         } catch {
             throw place.error("cannot keep a backup copy at \(backup): \(error.localizedDescription); \(unchanged)")
         }
+    }
+
+    /// Whether two paths name one file (hard links of one inode).
+    private static func isSameFile(_ one: String, _ other: String) -> Bool {
+        var first = stat(), second = stat()
+        return stat(one, &first) == 0 && stat(other, &second) == 0 && first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     private static func systemError() -> String {

@@ -6,11 +6,13 @@ import Ledger
 public enum SheetConversion {
     /// Writes the sheet named `sheet` (or numbered, from 1; the first when nil) as RFC 4180 CSV: numbers as
     /// written in the file, dates ISO, booleans TRUE/FALSE, errors as their text. Empty rows stay empty lines.
-    /// Returns the sheet's name and the number of lines written.
-    public static func xlsxToCSV(_ input: String, sheet: String?, output: String) throws -> (sheet: String, lines: Int) {
+    /// Text a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) gets a leading
+    /// apostrophe, as every CSV the tool writes, unless `raw` asks for a faithful copy. Returns the sheet's name and
+    /// the number of lines written.
+    public static func xlsxToCSV(_ input: String, sheet: String?, output: String, raw: Bool = false) throws -> (sheet: String, lines: Int) {
         let reader = try XLSXReader(path: input)
         let name = try sheetName(sheet, in: reader.sheetNames, file: URL(fileURLWithPath: input).lastPathComponent)
-        let sink = CSVSheetSink(writer: try CSVFileWriter(path: output))
+        let sink = CSVSheetSink(writer: try CSVFileWriter(path: output), raw: raw)
         // The sheet is parsed on this thread and its CSV made and written on another (and, with reading ahead, the
         // part inflated on a third).
         let handOff = BatchHandOff<XLSXRow> { rows in try sink.write(rows) }
@@ -28,10 +30,12 @@ public enum SheetConversion {
     /// The CSV side of `xlsxToCSV`: rows written as lines, with an empty line for each row the sheet skips.
     private final class CSVSheetSink {
         let writer: CSVFileWriter
+        let raw: Bool
         private(set) var lines = 0
 
-        init(writer: CSVFileWriter) {
+        init(writer: CSVFileWriter, raw: Bool) {
             self.writer = writer
+            self.raw = raw
         }
 
         func write(_ rows: [XLSXRow]) throws {
@@ -40,7 +44,7 @@ public enum SheetConversion {
                     try writer.write([])
                     lines += 1
                 }
-                try writer.write(row.cells.map { $0.map { csvText($0.value) } ?? "" })
+                try writer.write(row.cells.map { $0.map { raw ? csvText($0.value) : guardedText($0.value) } ?? "" })
                 lines += 1
             }
         }
@@ -67,6 +71,13 @@ public enum SheetConversion {
         }
         try workbook.close()
         return rows
+    }
+
+    /// `csvText`, with an apostrophe ahead of text that would otherwise be taken for a formula.
+    static func guardedText(_ value: XLSXValue) -> String {
+        let text = csvText(value)
+        guard case .text = value, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     static func csvText(_ value: XLSXValue) -> String {

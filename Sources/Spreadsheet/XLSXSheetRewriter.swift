@@ -46,11 +46,7 @@ struct XLSXSheetRewriter<EditedRows: XLSXRowEditSource> {
                     break
                 }
             } else if inSheetData, reader.isStartElement, reader.depth == 2, reader.localName == "row" {
-                let previous = row
                 row = try XLSXSheetRows.rowNumber(reader.attribute("r"), after: row, part: reader.part, place: reader.place)
-                guard row > previous else {
-                    throw reader.place.error("\(reader.part) has row \(row) after row \(previous); rows must go top to bottom")
-                }
                 try writeNewRows(before: row)
                 if let edited = upcoming, edited.number == row {
                     try editedRow(edited).rewrite(from: reader, to: writer)

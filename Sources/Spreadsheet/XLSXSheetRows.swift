@@ -47,6 +47,10 @@ struct XLSXSheetRows {
         guard let number, (1...maxRow).contains(number) else {
             throw place.error("\(part) has a row numbered \"\(text())\"; rows go from 1 to \(maxRow)", row: previous + 1)
         }
+        // Rows stored out of order (or twice) are read differently by different programs; Excel repairs such a file.
+        guard number > previous else {
+            throw place.error("\(part) stores row \(number) after row \(previous); rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order", row: number)
+        }
         return number
     }
 

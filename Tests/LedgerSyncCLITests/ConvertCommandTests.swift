@@ -1,4 +1,5 @@
 import Foundation
+import TestTools
 import Testing
 
 /// `convert` as a user runs it: the reader `records post` uses, in both directions.
@@ -44,5 +45,32 @@ import Testing
         let missing = try CLI.run(["convert", workbook, "-o", folder.appendingPathComponent("x.csv").path, "--sheet", "P&L"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "ledgersync: tb.xlsx: has no sheet \"P&L\"; its sheets are \"TB\", \"_ledgersync\" (or give a number from 1 to 2)\n")
+    }
+
+    @Test func formulaLookingTextIsGuardedUnlessRawIsAsked() throws {
+        let folder = try folder()
+        let workbook = folder.appendingPathComponent("notes.xlsx").path
+        // Text cells (not formulas) as openpyxl writes them when told they are strings, and a negative number.
+        _ = try ExternalTool.python("""
+            import sys
+            from openpyxl import Workbook
+            wb = Workbook()
+            ws = wb.active
+            texts = ['=HYPERLINK("http://x.example","click")', "+cmd|' /C calc'!A0", "@SUM(A1:A2)", "-1+1", "plain"]
+            for row, text in enumerate(texts, start=1):
+                cell = ws.cell(row=row, column=1, value=text)
+                cell.data_type = "s"
+            ws["B1"] = -5
+            wb.save(sys.argv[1])
+            """, [workbook])
+        let guarded = folder.appendingPathComponent("guarded.csv").path, raw = folder.appendingPathComponent("raw.csv").path
+        #expect(try CLI.run(["convert", workbook, "-o", guarded]).status == 0)
+        #expect(try String(contentsOfFile: guarded, encoding: .utf8) == """
+            "'=HYPERLINK(""http://x.example"",""click"")",-5\r\n'+cmd|' /C calc'!A0\r\n'@SUM(A1:A2)\r\n'-1+1\r\nplain\r\n
+            """)
+        #expect(try CLI.run(["convert", workbook, "-o", raw, "--raw"]).status == 0)
+        #expect(try String(contentsOfFile: raw, encoding: .utf8) == """
+            "=HYPERLINK(""http://x.example"",""click"")",-5\r\n+cmd|' /C calc'!A0\r\n@SUM(A1:A2)\r\n-1+1\r\nplain\r\n
+            """)
     }
 }

@@ -71,6 +71,29 @@ struct XLSXPostingTests {
         #expect(again.counts.errors == 3)
     }
 
+    @Test("A .bak left by a post killed around its rename does not block the next post; a user's own .bak does")
+    func backupLeftByAKilledRunIsRecovered() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx"), backup = path + ".bak"
+        try Self.filledWorkbook(path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try books.post(path).counts.posted == 17)
+        // Killed after the rename, before the .bak was removed: the .bak is the file as that committed run read it.
+        try original.write(to: URL(fileURLWithPath: backup))
+        #expect(try books.post(path).counts.errors == 3, "the 3 rows still marked yes are read again")
+        #expect(!FileManager.default.fileExists(atPath: backup))
+        // Killed before the rename: the .bak is a hard link to the workbook itself.
+        #expect(link(path, backup) == 0)
+        #expect(try books.post(path).counts.errors == 3)
+        #expect(!FileManager.default.fileExists(atPath: backup))
+        // A .bak of the user's own is kept, and the post says what to do.
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: backup))
+        let error = #expect(throws: (any Error).self) { try books.post(path) }
+        #expect(error.map { "\($0)" }?.contains("entry.xlsx.bak already exists and is not a copy this tool left; move it away and try again") == true)
+        #expect(error.map { "\($0)" }?.hasSuffix("the ledger is as it was (no row changed it)") == true, "\(String(describing: error))")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == Data("mine".utf8))
+    }
+
     @Test("With --all-or-nothing one bad row keeps every document out, and the rows say why")
     func allOrNothing() throws {
         let books = try PostingBooks()
@@ -120,6 +143,32 @@ struct XLSXPostingTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("entry") } == ["entry.xlsx"])
+    }
+
+    @Test("Rows stored out of order are refused in one line, without a crash; the ledger and the file stay as they were")
+    func rowsOutOfOrderAreRefused() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        // Row 4 moved ahead of row 3 in the sheet's XML, as some generators write it.
+        try ExternalTool.python("""
+            import re, sys, zipfile
+            path = sys.argv[1]
+            with zipfile.ZipFile(path) as z:
+                parts = [(name, z.read(name)) for name in z.namelist()]
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in parts:
+                    if name == "xl/worksheets/sheet1.xml":
+                        rows = re.findall(rb'<row r="[34]".*?</row>', data, re.S)
+                        data = data.replace(rows[0] + rows[1], rows[1] + rows[0])
+                    z.writestr(name, data)
+            """, [path])
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: (any Error).self) { try books.post(path) }
+        #expect(error.map { "\($0)" } == "entry.xlsx, sheet \"Invoices and Bills\", row 3: xl/worksheets/sheet1.xml stores row 3 after row 4; rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order")
+        let company = try books.company()
+        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
     @Test("A dry run reports what would happen and writes nothing: not the ledger, not the file")

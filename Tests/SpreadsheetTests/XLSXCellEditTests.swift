@@ -308,7 +308,7 @@ import Testing
 
         let prepared = try XLSXWorkbookSurgery.prepare(edits([(1, 0, .text("x"))]), sheet: "Sheet1", of: path)
         let message = #expect(throws: SpreadsheetError.self) { try prepared.install() }?.message ?? ""
-        #expect(message.contains("book.xlsx.bak already exists"))
+        #expect(message.contains("book.xlsx.bak already exists and is not a copy this tool left"))
         #expect(message.contains("the original is unchanged at \(path)"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".bak")) == Data("mine".utf8))

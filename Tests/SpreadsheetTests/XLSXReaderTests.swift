@@ -196,6 +196,15 @@ import Testing
         #expect(read[2][16_383]?.value == .number("7"))
     }
 
+    @Test(arguments: [("<row r=\"1\"/><row r=\"4\"><c><v>4</v></c></row><row r=\"3\"><c><v>3</v></c></row>", 3, 4),
+                      ("<row r=\"2\"><c><v>2</v></c></row><row r=\"2\"><c><v>2</v></c></row>", 2, 2)])
+    func refusesRowsOutOfOrderOrTwice(rows: String, row: Int, after: Int) throws {
+        let folder = try TemporaryFolder()
+        try Package.zip(Package.workbook(rows: rows), to: folder.file("order.xlsx"))
+        let error = #expect(throws: SpreadsheetError.self) { try Package.rows(XLSXReader(path: folder.file("order.xlsx"))) }
+        #expect(error?.description == "order.xlsx, sheet \"Sheet1\", row \(row): xl/worksheets/sheet1.xml stores row \(row) after row \(after); rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order")
+    }
+
     @Test func readsStrictOOXMLWithByteOrderMarks() throws {
         let folder = try TemporaryFolder()
         let parts = Package.workbook(rows: "<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c><x:c r=\"B1\" s=\"1\"><x:v>45366</x:v></x:c></x:row>",
