@@ -34,6 +34,22 @@ struct XLSXPostingTests {
             """, [path])
     }
 
+    /// Rewrites the entry sheet's XML in the workbook at `path` with `edit`, Python code that changes the bytes `data`.
+    static func editEntrySheetXML(_ path: String, _ edit: String) throws {
+        let indented = edit.split(separator: "\n").map { "                " + $0 }.joined(separator: "\n")
+        try ExternalTool.python("""
+            import re, sys, zipfile
+            path = sys.argv[1]
+            with zipfile.ZipFile(path) as z:
+                parts = [(name, z.read(name)) for name in z.namelist()]
+            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in parts:
+                    if name == "xl/worksheets/sheet1.xml":
+            \(indented)
+                    z.writestr(name, data)
+            """, [path])
+    }
+
     @Test("20 invoices with 3 bad: 17 post, the bad rows are marked, the books stay sound, other sheets are kept")
     func seventeenOfTwenty() throws {
         let books = try PostingBooks()
@@ -118,21 +134,13 @@ struct XLSXPostingTests {
         let path = books.path("entry.xlsx")
         try Self.filledWorkbook(path)
         // The Status cells of rows 2 and 3 share a formula: a post may not overwrite the cell that holds it.
-        try ExternalTool.python("""
-            import sys, zipfile
-            path = sys.argv[1]
-            with zipfile.ZipFile(path) as z:
-                parts = [(name, z.read(name)) for name in z.namelist()]
-            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-                for name, data in parts:
-                    if name == "xl/worksheets/sheet1.xml":
-                        for row, cell in ((2, b'<c r="K2"><f t="shared" ref="K2:K3" si="0">1+1</f><v>2</v></c>'),
-                                          (3, b'<c r="K3"><f t="shared" si="0"/><v>2</v></c>')):
-                            start = data.index(b'<row r="%d"' % row)
-                            end = data.index(b"</row>", start)
-                            data = data[:end] + cell + data[end:]
-                    z.writestr(name, data)
-            """, [path])
+        try Self.editEntrySheetXML(path, """
+            for row, cell in ((2, b'<c r="K2"><f t="shared" ref="K2:K3" si="0">1+1</f><v>2</v></c>'),
+                              (3, b'<c r="K3"><f t="shared" si="0"/><v>2</v></c>')):
+                start = data.index(b'<row r="%d"' % row)
+                end = data.index(b"</row>", start)
+                data = data[:end] + cell + data[end:]
+            """)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
         let error = #expect(throws: (any Error).self) { try books.post(path) }
@@ -151,18 +159,10 @@ struct XLSXPostingTests {
         let path = books.path("entry.xlsx")
         try Self.filledWorkbook(path)
         // Row 4 moved ahead of row 3 in the sheet's XML, as some generators write it.
-        try ExternalTool.python("""
-            import re, sys, zipfile
-            path = sys.argv[1]
-            with zipfile.ZipFile(path) as z:
-                parts = [(name, z.read(name)) for name in z.namelist()]
-            with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-                for name, data in parts:
-                    if name == "xl/worksheets/sheet1.xml":
-                        rows = re.findall(rb'<row r="[34]".*?</row>', data, re.S)
-                        data = data.replace(rows[0] + rows[1], rows[1] + rows[0])
-                    z.writestr(name, data)
-            """, [path])
+        try Self.editEntrySheetXML(path, """
+            rows = re.findall(rb'<row r="[34]".*?</row>', data, re.S)
+            data = data.replace(rows[0] + rows[1], rows[1] + rows[0])
+            """)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let error = #expect(throws: (any Error).self) { try books.post(path) }
         #expect(error.map { "\($0)" } == "entry.xlsx, sheet \"Invoices and Bills\", row 3: xl/worksheets/sheet1.xml stores row 3 after row 4; rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order")
