@@ -27,8 +27,8 @@ struct ConvertCommand: ReportingCommand {
         if FileManager.default.fileExists(atPath: output), !force {
             throw UserError("\(output) already exists: add --force to replace it")
         }
-        let kinds = (URL(fileURLWithPath: input).pathExtension.lowercased(), URL(fileURLWithPath: output).pathExtension.lowercased())
-        switch kinds {
+        let reads = XLSXReader.isWorkbook(input) ? "xlsx" : URL(fileURLWithPath: input).pathExtension.lowercased()
+        switch (reads, URL(fileURLWithPath: output).pathExtension.lowercased()) {
         case ("xlsx", "csv"):
             let (name, lines) = try SheetConversion.xlsxToCSV(input, sheet: sheet, output: output, raw: raw)
             FileHandle.standardError.write(Data("wrote \(output): sheet \"\(name)\", \(lines) lines\n".utf8))
@@ -37,7 +37,7 @@ struct ConvertCommand: ReportingCommand {
             let rows = try SheetConversion.csvToXLSX(input, output: output, sheetName: sheet ?? "Sheet1")
             FileHandle.standardError.write(Data("wrote \(output): \(rows) rows\n".utf8))
         default:
-            throw UserError("convert reads .xlsx and writes .csv, or reads .csv and writes .xlsx")
+            throw UserError("convert reads .xlsx (or .xlsm, .xltx, .xltm) and writes .csv, or reads .csv and writes .xlsx")
         }
     }
 }

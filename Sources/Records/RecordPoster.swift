@@ -34,7 +34,7 @@ public struct RecordPoster {
                 try source.forEachRow { number, cells in
                     try run.add(row: number, cells: cells)
                     if workbook == nil, source.format == .xlsx, !options.dryRun, let header = run.header {
-                        workbook = ResultWriteBack.Workbook(source: source, header: header, type: run.type!)
+                        workbook = try ResultWriteBack.Workbook(source: source, header: header, type: run.type!)
                     }
                     let settled = run.takeSettledResults()
                     workbook?.write(settled)

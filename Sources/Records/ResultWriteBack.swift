@@ -72,9 +72,16 @@ enum ResultWriteBack {
         private let surgery: XLSXBackgroundSurgery
         private let columns: [RecordField: Int]
 
-        /// Starts rewriting the sheet of `source`, with the titles of the result columns the header lacks.
-        init(source: SheetSource, header: SheetHeader, type: RecordType) {
+        /// Starts rewriting the sheet of `source`, with the titles of the result columns the header lacks; refused when
+        /// the sheet has no room for them after the header's last column.
+        init(source: SheetSource, header: SheetHeader, type: RecordType) throws(RecordError) {
             let (columns, addedHeaders) = ResultWriteBack.columns(header: header, type: type)
+            if let last = addedHeaders.last, last.0 >= CellReference.columnCount {
+                let titles = addedHeaders.map(\.1).joined(separator: ", ")
+                throw RecordError("\(source.fileName), sheet \"\(source.sheet ?? "")\", row \(header.row), column "
+                                  + "\(CellReference.column(CellReference.columnCount - 1)): no room after the header's last "
+                                  + "column for \(titles); add those columns inside the header or clear the cells at its right end")
+            }
             let used = columns.values
             surgery = XLSXBackgroundSurgery(sheet: source.sheet ?? "", of: source.path,
                                             widening: used.min()!...used.max()!, onRow: header.row)

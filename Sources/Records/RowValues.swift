@@ -69,13 +69,7 @@ struct RowValues {
     /// The cell as text, trimmed; nil when blank. An apostrophe that kept text from being a formula is dropped.
     func text(_ field: RecordField) -> String? {
         guard let value = cells[field] else { return nil }
-        var text: String
-        switch value {
-        case .text(let string), .error(let string): text = string.trimmingSpaces(.whitespacesAndNewlines)
-        case .number(let number): text = DecimalText.format(number)
-        case .date(let date): text = date.description
-        case .bool(let flag): text = flag ? "TRUE" : "FALSE"
-        }
+        var text = value.plainText.trimmingSpaces(.whitespacesAndNewlines)
         if text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) { text.removeFirst() }
         return text.isEmpty ? nil : text
     }
@@ -88,7 +82,9 @@ struct RowValues {
     func date(_ field: RecordField) throws(RowProblem) -> LocalDate? {
         guard let value = cells[field] else { return nil }
         switch value {
-        case .date(let date): return date
+        case .date(let date), .dateTime(let date, _): return date
+        case .time:
+            throw RowProblem(field: field, message: "\(value.plainText) is a time, not a date; type the date, such as 2026-03-04")
         case .number(let serial):
             guard let days = DecimalText.integer(serial, shiftedBy: 0).map(Int.init), (1...2_958_465).contains(days) else {
                 break

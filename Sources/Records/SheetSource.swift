@@ -28,7 +28,7 @@ struct SheetSource {
         guard FileManager.default.fileExists(atPath: path) else {
             throw RecordError("\(path) does not exist")
         }
-        guard path.lowercased().hasSuffix(".xlsx") else {
+        guard XLSXReader.isWorkbook(path) else {
             guard requested == nil else { throw RecordError("--sheet is for XLSX workbooks; \(name) is a CSV file") }
             format = .csv
             sheet = nil

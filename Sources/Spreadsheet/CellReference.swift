@@ -1,5 +1,8 @@
 /// A1-style cell references from zero-based row and column indexes.
 public enum CellReference {
+    /// How many columns a sheet has: `A` to `XFD`.
+    public static let columnCount = 16_384
+
     /// Column letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
     public static func column(_ index: Int) -> String {
         var letters = ""

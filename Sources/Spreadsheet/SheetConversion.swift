@@ -44,7 +44,7 @@ public enum SheetConversion {
                     try writer.write([])
                     lines += 1
                 }
-                try writer.write(row.cells.map { $0.map { raw ? csvText($0.value) : guardedText($0.value) } ?? "" })
+                try writer.write(row.cells.map { $0.map { raw ? $0.value.plainText : guardedText($0.value) } ?? "" })
                 lines += 1
             }
         }
@@ -73,20 +73,11 @@ public enum SheetConversion {
         return rows
     }
 
-    /// `csvText`, with an apostrophe ahead of text that would otherwise be taken for a formula.
+    /// `plainText`, with an apostrophe ahead of text that would otherwise be taken for a formula.
     static func guardedText(_ value: XLSXValue) -> String {
-        let text = csvText(value)
+        let text = value.plainText
         guard case .text = value, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
         return "'" + text
-    }
-
-    static func csvText(_ value: XLSXValue) -> String {
-        switch value {
-        case .text(let text), .error(let text): text
-        case .number(let number): DecimalText.format(number)
-        case .date(let date): date.description
-        case .bool(let flag): flag ? "TRUE" : "FALSE"
-        }
     }
 
     /// `selector` as a sheet name (any case) or a 1-based number; the first sheet when nil.

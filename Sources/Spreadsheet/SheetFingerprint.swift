@@ -52,18 +52,18 @@ public struct SheetFingerprint: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Counts a number as `XLSXWorksheet` writes it, typed as a reader will type it: with a date format, a date
-    /// when it names a day. Money and integers are printed straight from their integer form.
-    mutating func add(_ number: XLSXNumber, isDate: Bool, row: Int, column: Int) {
+    /// when it names a day, with a time format a time. Money and integers are printed straight from their integer form.
+    mutating func add(_ number: XLSXNumber, kind: XLSXNumberKind, row: Int, column: Int) {
         switch number {
-        case .minorUnits(let units, let digits) where !isDate:
+        case .minorUnits(let units, let digits) where kind == .number:
             add(UInt8(ascii: "n"), Self.plain(negative: units < 0, digits: units.magnitude, exponent: -digits), row: row, column: column)
-        case .integer(let value) where !isDate:
+        case .integer(let value) where kind == .number:
             add(UInt8(ascii: "n"), Self.plain(negative: value < 0, digits: value.magnitude, exponent: 0), row: row, column: column)
-        case .date(let date) where isDate && date.dayNumber + 25_569 >= 61:
+        case .date(let date) where kind == .date && date.dayNumber + 25_569 >= 61:
             // From 1900-03-01 on, the serial day reads back as the same day: no need to go through Decimal.
             add(UInt8(ascii: "d"), date.description, row: row, column: column)
         default:
-            add(XLSXCell(value: XLSXSheetRows.value(number.exactValue, isDate: isDate, uses1904: false)), row: row, column: column)
+            add(XLSXCell(value: XLSXSheetRows.value(number.exactValue, kind: kind, uses1904: false)), row: row, column: column)
         }
     }
 
@@ -90,7 +90,7 @@ public struct SheetFingerprint: Hashable, Sendable, CustomStringConvertible {
         switch cell.value {
         case .text(let text): return text.isEmpty ? nil : (UInt8(ascii: "t"), text)
         case .number(let number): return (UInt8(ascii: "n"), canonical(number))
-        case .date(let date): return (UInt8(ascii: "d"), date.description)
+        case .date, .dateTime, .time: return (UInt8(ascii: "d"), cell.value.plainText)
         case .bool(let value): return (UInt8(ascii: "b"), value ? "TRUE" : "FALSE")
         case .error(let error): return (UInt8(ascii: "e"), error)
         }

@@ -62,34 +62,30 @@ struct XLSXCellDecoder {
             throw failure("\"\(text())\" is not a boolean")
         case .error: return .error(text())
         case .date:
-            guard let date = LocalDate(iso: String(text().prefix(10))) else { throw failure("\"\(text())\" is not an ISO date") }
-            return .date(date)
+            guard let value = XLSXISODateTime.value(text()) else { throw failure("\"\(text())\" is not an ISO date or time") }
+            return value
         case .number:
-            let isDate = dateStyles.isDate(style: style)
-            if isDate, let serial = Self.dateSerial(value),
+            let kind = dateStyles.kind(style: style)
+            if kind == .date, let serial = Self.wholeDaySerial(value),
                let date = XLSXDateSystem.date(serial: serial, uses1904: uses1904Dates) {
                 return .date(date)
             }
             guard let number = XLSXSheetRows.number(utf8: value) else { throw failure("\"\(text())\" is not a number") }
-            return XLSXSheetRows.value(number, isDate: isDate, uses1904: uses1904Dates)
+            return XLSXSheetRows.value(number, kind: kind, uses1904: uses1904Dates)
         case .unknown(let name):
             throw failure("unknown cell type \"\(name)\"")
         }
     }
 
-    /// The day of a date cell's serial written plainly (`46121`, `46121.5`): its whole part, read from the bytes as
-    /// `XLSXSheetRows.value` reads it from the `Decimal`, without making one. At most 7 digits before the point and 8
-    /// after, so that no rounding could tell the two apart; nil for anything else, which is read the long way.
-    private static func dateSerial(_ value: UnsafeBufferPointer<UInt8>) -> Int? {
-        var serial = 0, index = 0
-        while index < value.count, index < 8, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(value[index]) {
-            serial = serial * 10 + Int(value[index] - UInt8(ascii: "0"))
-            index += 1
+    /// A date cell's serial written as plain digits (`46121`, the common case), read from the bytes without making a
+    /// `Decimal`; nil for anything else (a time of day, a sign, more than 7 digits), which is read the long way.
+    private static func wholeDaySerial(_ value: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...7).contains(value.count) else { return nil }
+        var serial = 0
+        for byte in value {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            serial = serial * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        guard (1...7).contains(index) else { return nil }
-        guard index < value.count else { return serial }
-        guard value[index] == UInt8(ascii: "."), value.count - index - 1 <= 8,
-              value[(index + 1)...].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         return serial
     }
 }

@@ -1,8 +1,17 @@
-/// Which cell styles show numbers as dates, from `xl/styles.xml`: each `cellXfs/xf` in order, through its
-/// `numFmtId`, to a built-in date format or a custom format code with date tokens.
+/// How a cell style shows a number.
+enum XLSXNumberKind {
+    case number
+    /// A date, with or without a time of day.
+    case date
+    /// A time of day or an elapsed time, without a date.
+    case time
+}
+
+/// Which cell styles show numbers as dates or times, from `xl/styles.xml`: each `cellXfs/xf` in order, through its
+/// `numFmtId`, to a built-in date or time format or a custom format code with date or time tokens.
 struct XLSXDateStyles {
-    /// Date-ness by style index (a cell's `s` attribute).
-    private var isDateStyle: [Bool] = []
+    /// The kind of number each style shows, by style index (a cell's `s` attribute).
+    private var kinds: [XLSXNumberKind] = []
 
     /// No styles part: every number is a number.
     init() {}
@@ -22,24 +31,32 @@ struct XLSXDateStyles {
                 }
             case ("cellXfs", "xf"):
                 let id = try reader.attribute("numFmtId").flatMap { Int($0) } ?? 0
-                isDateStyle.append(customFormats[id].map(Self.isDateFormat) ?? Self.builtInDateFormats.contains(id))
+                kinds.append(customFormats[id].map(Self.kind(ofFormat:)) ?? Self.builtInKind(id))
             default:
                 break
             }
         }
     }
 
-    func isDate(style: Int) -> Bool {
-        isDateStyle.indices.contains(style) && isDateStyle[style]
+    func kind(style: Int) -> XLSXNumberKind {
+        kinds.indices.contains(style) ? kinds[style] : .number
     }
 
-    /// Built-in number formats that show dates (and times), by id.
-    static let builtInDateFormats: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
+    /// The kind of a built-in number format, by id: 18 to 21 and 45 to 47 show times (`h:mm AM/PM` to `[h]:mm:ss`),
+    /// 14 to 17, 22 and the locale formats 27 to 36 and 50 to 58 dates.
+    static func builtInKind(_ id: Int) -> XLSXNumberKind {
+        switch id {
+        case 18...21, 45...47: .time
+        case 14...17, 22, 27...36, 50...58: .date
+        default: .number
+        }
+    }
 
-    /// Whether a custom format code shows a date: its first section has a day, month or year token outside quoted
-    /// text, `[…]` brackets (colours, locales), escaped characters (`\x`, `_x`, `*x`) and AM/PM markers. `m` counts as
-    /// a month only in a section without hours or seconds (elapsed `[h]` included), where it would be minutes.
-    static func isDateFormat(_ code: String) -> Bool {
+    /// The kind a custom format code shows, from the tokens of its first section outside quoted text, `[…]` brackets
+    /// (colours, locales), escaped characters (`\x`, `_x`, `*x`) and AM/PM markers: a date with a day, month or year
+    /// token, else a time with an hour, minute or second token. `m` counts as a month only in a section without hours
+    /// or seconds (elapsed `[h]` included), where it would be minutes.
+    static func kind(ofFormat code: String) -> XLSXNumberKind {
         var tokens = ""
         var characters = code.lowercased().replacingAMPM().makeIterator()
         scan: while let character = characters.next() {
@@ -56,8 +73,9 @@ struct XLSXDateStyles {
             default: break
             }
         }
-        return tokens.contains("d") || tokens.contains("y")
-            || (tokens.contains("m") && !tokens.contains("h") && !tokens.contains("s"))
+        let hasClock = tokens.contains("h") || tokens.contains("s")
+        if tokens.contains("d") || tokens.contains("y") || (tokens.contains("m") && !hasClock) { return .date }
+        return hasClock ? .time : .number
     }
 }
 

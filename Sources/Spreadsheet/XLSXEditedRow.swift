@@ -32,12 +32,7 @@ struct XLSXEditedRow {
                     try writer.copyNode(of: reader)
                     continue
                 }
-                let previous = column
                 column = try XLSXSheetRows.columnIndex(reader.attribute("r"), after: column, row: number, part: part, place: place)
-                guard column > previous else {
-                    throw place.error("\(part) has cell \(CellReference.column(column)) after \(CellReference.column(previous)); "
-                                      + "the cells of a row must go left to right", row: number)
-                }
                 try writeNewCells(&pending, before: column, prefix: prefix, to: writer)
                 if let edit = pending.first, edit.column == column {
                     pending.removeFirst()

@@ -7,6 +7,15 @@ import Foundation
 /// Files from anywhere are read defensively: zip bombs, parts with a DTD (entity bombs, external entities) and
 /// malformed XML are refused with a `SpreadsheetError` naming the file and sheet.
 public final class XLSXReader {
+    /// The file name extensions read as workbooks: `.xlsx`, macro-enabled `.xlsm` (its macros are never run, only
+    /// kept as they are) and the templates `.xltx` and `.xltm`.
+    public static let fileExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm"]
+
+    /// Whether `path` names a workbook by its extension (ignoring case).
+    public static func isWorkbook(_ path: String) -> Bool {
+        fileExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
     /// The worksheets, in workbook order (chart sheets are left out: they hold no cells).
     public var sheetNames: [String] { workbook.sheets.map(\.name) }
     /// Whether dates count from 1904-01-01 (old Mac Excel) rather than 1900.

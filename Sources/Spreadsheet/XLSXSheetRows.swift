@@ -13,7 +13,7 @@ struct XLSXSheetRows {
     let uses1904Dates: Bool
 
     static let maxRow = 1_048_576
-    static let maxColumns = 16_384
+    static let maxColumns = CellReference.columnCount
 
     func forEach(_ body: (XLSXRow) throws -> Void) throws {
         let decoder = XLSXCellDecoder(sharedStrings: sharedStrings, dateStyles: dateStyles, uses1904Dates: uses1904Dates,
@@ -75,21 +75,41 @@ struct XLSXSheetRows {
             guard let column = CellReference.columnIndex(utf8: reference) else {
                 throw place.error("\(part) has a cell reference \"\(text())\" without a column", row: row)
             }
+            // The row the reference names, when it names one, is the row it is stored in.
+            var named = 0, digits = 0
+            for byte in reference where (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                named = named &* 10 &+ Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+            guard digits == 0 || (digits <= 7 && named == row) else {
+                throw place.error("\(part) stores cell \(text()) in row \(row); open the file in Excel or LibreOffice and save it again", row: row)
+            }
             index = column
         }
         guard index < maxColumns else {
             throw place.error("\(part) has a cell beyond the last column, XFD", row: row)
         }
+        // Cells stored out of order (or twice) are read differently by different programs.
+        guard index > previous else {
+            throw place.error("\(part) has cell \(CellReference.column(index)) after \(CellReference.column(previous)); "
+                              + "the cells of a row must go left to right: open the file in Excel or LibreOffice and save it again",
+                              row: row, column: CellReference.column(index))
+        }
         return index
     }
 
-    /// What a number cell holds: with a date style, `.date` when the number is a serial naming a real day; else
-    /// the number unchanged. The writer's fingerprint types the numbers it writes here too, so both read them alike.
-    static func value(_ number: Decimal, isDate: Bool, uses1904: Bool) -> XLSXValue {
-        guard isDate, number >= 0, number < 10_000_000,
-              let date = XLSXDateSystem.date(serial: NSDecimalNumber(decimal: number).intValue, uses1904: uses1904)
-        else { return .number(number) }
-        return .date(date)
+    /// What a number cell holds: with a date style, `.date` (or `.dateTime` with a fraction of a day) when the
+    /// number is a serial naming a real day; with a time style, `.time`; else the number unchanged. The writer's
+    /// fingerprint types the numbers it writes here too, so both read them alike.
+    static func value(_ number: Decimal, kind: XLSXNumberKind, uses1904: Bool) -> XLSXValue {
+        guard kind != .number, number > -10_000_000, number < 10_000_000 else { return .number(number) }
+        var seconds = NSDecimalNumber(decimal: DecimalText.roundedHalfUp(number * 86_400, scale: 0)).intValue
+        if kind == .time { return .time(seconds: seconds) }
+        guard number >= 0 else { return .number(number) }
+        let day = seconds / 86_400
+        seconds %= 86_400
+        guard let date = XLSXDateSystem.date(serial: day, uses1904: uses1904) else { return .number(number) }
+        return seconds == 0 ? .date(date) : .dateTime(date, seconds: seconds)
     }
 
     /// The number the bytes spell exactly as written: `[+-]digits[.digits][E[+-]digits]` and nothing else. One pass

@@ -13,7 +13,7 @@ public final class XLSXWorksheet {
     let handle: UnsafeMutablePointer<lxw_worksheet>
     let workbook: XLSXWorkbookWriter
     /// Whether each number format seen shows dates, as the reader decides it.
-    private var isDateFormat: [String: Bool] = [:]
+    private var formatKinds: [String: XLSXNumberKind] = [:]
 
     init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: XLSXWorkbookWriter) {
         self.handle = handle
@@ -33,7 +33,7 @@ public final class XLSXWorksheet {
     public func write(_ number: XLSXNumber, row: Int, column: Int, style: XLSXStyle = .plain) throws(XLSXWriteError) {
         let (r, c) = try position(row, column)
         try check(worksheet_write_number(handle, r, c, number.cellValue, workbook.format(style)), row, column)
-        fingerprint.add(number, isDate: showsDates(style), row: row, column: column)
+        fingerprint.add(number, kind: numberKind(style), row: row, column: column)
     }
 
     /// A formula (without the leading `=`) with the number it computes, shown by viewers that do not recalculate.
@@ -134,13 +134,13 @@ public final class XLSXWorksheet {
         worksheet_activate(handle)
     }
 
-    /// Whether `style`'s number format shows numbers as dates (a reader then reads them as dates).
-    private func showsDates(_ style: XLSXStyle) -> Bool {
-        guard let format = style.numberFormat else { return false }
-        if let known = isDateFormat[format] { return known }
-        let isDate = XLSXDateStyles.isDateFormat(format)
-        isDateFormat[format] = isDate
-        return isDate
+    /// How `style`'s number format shows numbers (a reader then reads them as dates or times).
+    private func numberKind(_ style: XLSXStyle) -> XLSXNumberKind {
+        guard let format = style.numberFormat else { return .number }
+        if let known = formatKinds[format] { return known }
+        let kind = XLSXDateStyles.kind(ofFormat: format)
+        formatKinds[format] = kind
+        return kind
     }
 
     // MARK: Checks

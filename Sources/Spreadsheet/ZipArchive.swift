@@ -3,6 +3,7 @@ import CZip
 /// A zip archive open for reading; owns the libzip handle and frees it in `deinit`.
 final class ZipArchive {
     private let handle: OpaquePointer
+    private let entries: ZipEntryIndex
     let place: ReadPlace
 
     init(path: String, place: ReadPlace) throws(SpreadsheetError) {
@@ -11,6 +12,12 @@ final class ZipArchive {
         guard let handle = zip_open(path, ZIP_RDONLY, &code) else {
             throw place.error(ZipCall.openFailure(code: code, path: path))
         }
+        do {
+            entries = try ZipEntryIndex(handle: handle, place: place)
+        } catch {
+            zip_discard(handle)
+            throw error
+        }
         self.handle = handle
     }
 
@@ -18,11 +25,8 @@ final class ZipArchive {
         zip_discard(handle)
     }
 
-    /// The names of every entry, in archive order.
-    var partNames: [String] {
-        let count = max(zip_get_num_entries(handle, 0), 0)
-        return (0..<UInt64(count)).compactMap { zip_get_name(handle, $0, 0).map { String(cString: $0) } }
-    }
+    /// The part names of every entry (`\` read as `/`), in archive order.
+    var partNames: [String] { entries.names }
 
     /// Whether the archive has `part` (matched ignoring case).
     func hasPart(_ part: String) -> Bool {
@@ -31,8 +35,7 @@ final class ZipArchive {
 
     /// The part's entry index (part names are matched ignoring case, as OPC says), or nil when absent.
     private func index(of part: String) -> UInt64? {
-        let index = zip_name_locate(handle, part, ZIP_FL_NOCASE)
-        return index < 0 ? nil : UInt64(index)
+        entries.index(of: part)
     }
 
     /// Opens a part to stream it, after the zip-bomb check on its declared sizes; nil when the archive has no such part.

@@ -171,6 +171,75 @@ struct XLSXPostingTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test("A workbook whose zip entries use backslashes posts, and its results are written under the usual names")
+    func backslashEntryNames() throws {
+        let books = try PostingBooks()
+        let path = books.path("entry.xlsx")
+        try Self.filledWorkbook(path)
+        try ExternalTool.python("""
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1]) as z:
+                parts = [(name, z.read(name)) for name in z.namelist()]
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in parts:
+                    z.writestr(name.replace("/", "\\\\"), data)
+            """, [path])
+        let report = try books.post(path)
+        #expect(report.counts.posted == 17)
+        // openpyxl finds no workbook under backslash names: it reads the file only because the post renamed them.
+        let rows = try #require(try OpenpyxlScript.values(path)["Invoices and Bills"])
+        #expect(rows[1].first == "done")
+    }
+
+    @Test("A date with a time of day posts on its day; a time alone in the Date column is refused on its row")
+    func timesInTheDateColumn() throws {
+        let books = try PostingBooks()
+        let path = books.path("times.xlsx")
+        try ExternalTool.python("""
+            import sys, datetime
+            from openpyxl import Workbook
+            wb = Workbook()
+            ws = wb.active
+            ws.title = "Invoices and Bills"
+            ws.append(["Post", "Type *", "Number *", "Customer", "Date *", "Item", "Quantity", "Rate"])
+            ws.append(["yes", "Invoice", "INV-0001", "Great Lakes Food Market", datetime.datetime(2026, 3, 4, 9, 30), "Chai", 1, 18])
+            ws.append(["yes", "Invoice", "INV-0002", "Great Lakes Food Market", datetime.time(9, 30), "Chai", 1, 18])
+            ws["E3"].number_format = "h:mm"
+            wb.save(sys.argv[1])
+            """, [path])
+        let report = try books.post(path)
+        #expect(report.counts.posted == 1)
+        #expect(report.problems == ["times.xlsx, sheet \"Invoices and Bills\", row 3, column \"Date\": 09:30:00 is a time, not a date; type the date, such as 2026-03-04"])
+        let company = try books.company()
+        let posted = try books.store.read { reader in
+            try reader.documentID(companyID: company.id, kind: .invoice, number: "INV-0001").flatMap { try reader.document(id: $0) }
+        }
+        #expect(posted?.date == LocalDate(year: 2026, month: 3, day: 4))
+    }
+
+    @Test("A header that reaches the last column, XFD, with no room for the result columns is refused before anything posts")
+    func noRoomForResultColumns() throws {
+        let books = try PostingBooks()
+        let path = books.path("wide.xlsx")
+        try ExternalTool.python("""
+            import sys
+            from openpyxl import Workbook
+            wb = Workbook()
+            ws = wb.active
+            ws.title = "Invoices and Bills"
+            ws.append(["Post", "Type *", "Number *", "Customer", "Date *", "Item", "Quantity", "Rate"])
+            ws["XFD1"] = "My note"
+            ws.append(["yes", "Invoice", "INV-0001", "Great Lakes Food Market", "2026-03-04", "Chai", 1, 18])
+            wb.save(sys.argv[1])
+            """, [path])
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: (any Error).self) { try books.post(path) }
+        #expect(error.map { "\($0)" } == "wide.xlsx, sheet \"Invoices and Bills\", row 1, column XFD: no room after the header's last column for Status, Message, Record ID, Version; add those columns inside the header or clear the cells at its right end")
+        let company = try books.company()
+        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test("A dry run reports what would happen and writes nothing: not the ledger, not the file")
     func dryRun() throws {
         let books = try PostingBooks()

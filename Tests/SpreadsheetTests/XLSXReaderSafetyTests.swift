@@ -115,4 +115,25 @@ import Testing
         let far = try readError(Package.workbook(rows: "<row r=\"99999999999999999999\"/>"))
         #expect(far?.description == "hostile.xlsx, sheet \"Sheet1\", row 1: xl/worksheets/sheet1.xml has a row numbered \"99999999999999999999\"; rows go from 1 to 1048576")
     }
+
+    /// Cells that programs would read differently (stored right to left, twice, or in another row than they name) are
+    /// refused by every reading, `convert` included, as a post's write-back refuses them.
+    @Test(arguments: [
+        ("<row r=\"2\"><c r=\"B2\"><v>1</v></c><c r=\"A2\"><v>2</v></c></row>",
+         "row 2, column \"A\": xl/worksheets/sheet1.xml has cell A after B; the cells of a row must go left to right: open the file in Excel or LibreOffice and save it again"),
+        ("<row r=\"2\"><c r=\"B2\"><v>1</v></c><c r=\"B2\"><v>2</v></c></row>",
+         "row 2, column \"B\": xl/worksheets/sheet1.xml has cell B after B; the cells of a row must go left to right: open the file in Excel or LibreOffice and save it again"),
+        ("<row r=\"2\"><c r=\"A7\"><v>1</v></c></row>",
+         "row 2: xl/worksheets/sheet1.xml stores cell A7 in row 2; open the file in Excel or LibreOffice and save it again"),
+    ])
+    func refusesCellsProgramsWouldReadDifferently(rows: String, message: String) throws {
+        let error = try readError(Package.workbook(rows: rows))
+        #expect(error?.description == "hostile.xlsx, sheet \"Sheet1\", " + message)
+        let folder = try TemporaryFolder()
+        try Package.zip(Package.workbook(rows: rows), to: folder.file("cells.xlsx"))
+        let converted = #expect(throws: SpreadsheetError.self) {
+            try SheetConversion.xlsxToCSV(folder.file("cells.xlsx"), sheet: nil, output: folder.file("cells.csv"))
+        }
+        #expect(converted?.description == "cells.xlsx, sheet \"Sheet1\", " + message)
+    }
 }

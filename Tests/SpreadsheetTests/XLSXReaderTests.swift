@@ -43,7 +43,8 @@ import Testing
             #expect(values(rows) == [
                 [.text("Name"), .text("Amount"), .text("Due"), .text("Paid"), .text("Posted")],
                 [.text("Acme"), .number("0.1"), date(2024, 3, 15), .bool(true), date(2000, 1, 1)],
-                [.text("Bistro"), .number("1234567.89"), date(2024, 2, 29), .bool(false), date(2026, 1, 2)],
+                [.text("Bistro"), .number("1234567.89"), date(2024, 2, 29), .bool(false),
+                 .dateTime(LocalDate(year: 2026, month: 1, day: 2)!, seconds: 18 * 3600 + 30 * 60)],
             ])
         }
     }
@@ -167,7 +168,8 @@ import Testing
         try Package.zip(Package.workbook(rows: rows), to: folder.file("types.xlsx"))
         let read = try Package.rows(XLSXReader(path: folder.file("types.xlsx")))
         #expect(values(read) == [
-            [.text("Inline\t"), .text("ab\r"), .bool(true), .bool(false), .error("#DIV/0!"), date(2024, 3, 15),
+            [.text("Inline\t"), .text("ab\r"), .bool(true), .bool(false), .error("#DIV/0!"),
+             .dateTime(LocalDate(year: 2024, month: 3, day: 15)!, seconds: 10 * 3600 + 30 * 60),
              .number("0.0015"), .number("-1234567.89"), .text(""), .number("3")],
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, .number("4"), nil, .text("")],
         ])
@@ -236,27 +238,31 @@ import Testing
 
         let read1900 = values(try Package.rows(XLSXReader(path: folder.file("1900.xlsx"))))
         #expect(read1900.prefix(8).map { $0[0] } == [
-            date(1900, 1, 1), date(1900, 2, 28), .number("60"), date(1900, 3, 1), date(2024, 3, 15),
+            date(1900, 1, 1), date(1900, 2, 28), .number("60"), date(1900, 3, 1),
+            .dateTime(LocalDate(year: 2024, month: 3, day: 15)!, seconds: 18 * 3600),
             .number("0"), date(9999, 12, 31), .number("2958466"),
         ])
-        #expect(read1900[8] == [.number("45366"), .number("1.5"), .number("45366"), date(2024, 3, 15), .number("45366")])
+        #expect(read1900[8] == [.number("45366"), .time(seconds: 36 * 3600), .number("45366"),
+                                .dateTime(LocalDate(year: 2024, month: 3, day: 15)!, seconds: 12 * 3600), .number("45366")])
 
         let reader1904 = try XLSXReader(path: folder.file("1904.xlsx"))
         #expect(reader1904.uses1904Dates)
         let read1904 = values(try Package.rows(reader1904))
         #expect(read1904.prefix(6).map { $0[0] } == [
-            date(1904, 1, 2), date(1904, 2, 29), date(1904, 3, 1), date(1904, 3, 2), date(2028, 3, 16), date(1904, 1, 1),
+            date(1904, 1, 2), date(1904, 2, 29), date(1904, 3, 1), date(1904, 3, 2),
+            .dateTime(LocalDate(year: 2028, month: 3, day: 16)!, seconds: 18 * 3600), date(1904, 1, 1),
         ])
     }
 
     @Test(arguments: [
-        ("dd/mm/yyyy", true), ("mm-dd-yy", true), ("mmm-yy", true), ("mmmm", true), ("yyyy\\-mm\\-dd", true),
-        ("[$-409]mmmm d, yyyy", true), ("m/d/yyyy h:mm AM/PM", true), ("[Red]d-mmm;[Blue]0.00", true),
-        ("General", false), ("#,##0.00", false), ("[h]:mm", false), ("[h]:mm:ss", false), ("h:mm:ss", false), ("mm:ss", false),
-        ("0.00 \"days\"", false), ("0 \\d", false), ("_(* #,##0_);_(* (#,##0)", false), ("0.00E+00", false), ("h:mm AM/PM", false),
+        ("dd/mm/yyyy", XLSXNumberKind.date), ("mm-dd-yy", .date), ("mmm-yy", .date), ("mmmm", .date), ("yyyy\\-mm\\-dd", .date),
+        ("[$-409]mmmm d, yyyy", .date), ("m/d/yyyy h:mm AM/PM", .date), ("[Red]d-mmm;[Blue]0.00", .date),
+        ("[h]:mm", .time), ("[h]:mm:ss", .time), ("h:mm:ss", .time), ("mm:ss", .time), ("h:mm AM/PM", .time), ("[mm]:ss", .time),
+        ("General", .number), ("#,##0.00", .number), ("0.00 \"days\"", .number), ("0 \\d", .number),
+        ("_(* #,##0_);_(* (#,##0)", .number), ("0.00E+00", .number),
     ])
-    func classifiesCustomNumberFormats(code: String, isDate: Bool) {
-        #expect(XLSXDateStyles.isDateFormat(code) == isDate)
+    func classifiesCustomNumberFormats(code: String, kind: XLSXNumberKind) {
+        #expect(XLSXDateStyles.kind(ofFormat: code) == kind)
     }
 
     @Test func decodesEscapes() {
