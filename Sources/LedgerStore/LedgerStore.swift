@@ -6,27 +6,28 @@ import Ledger
 /// A ledger file: one SQLite database holding any number of companies' books.
 ///
 /// Opening checks that the file is a LedgerSync ledger of a schema this build knows before anything
-/// writes to it, then migrates it and turns on WAL, foreign keys and a busy timeout.
+/// writes to it, then migrates it and turns on WAL, foreign keys and a busy handler that waits for another
+/// command's lock. Every write first runs SQLite's quick integrity check, so nothing is added to a damaged file.
 public final class LedgerStore: Sendable {
     /// The file path, as given.
     public let path: String
     let database: DatabaseQueue
+    private let wait: LockWait
 
     /// Where the ledger is when neither `--ledger` nor `LEDGERSYNC_LEDGER` says.
     public static let defaultPath = "ledger.sqlite"
 
-    /// How long a command waits for another one holding the ledger's lock (a post, or a connection closing).
-    static let busyTimeout: TimeInterval = 15
-
-    /// Opens an existing ledger; with `create`, makes a new one when nothing is at `path`.
-    public init(path: String, create: Bool = false) throws(StoreError) {
+    /// Opens an existing ledger; with `create`, makes a new one when nothing (or an empty file) is at `path`.
+    /// `wait` says how long to wait for another command's lock.
+    public init(path: String, create: Bool = false, wait: LockWait = LockWait()) throws(StoreError) {
         self.path = path
+        self.wait = wait
         let exists = FileManager.default.fileExists(atPath: path)
         guard exists || create else { throw .missingLedger(path: path) }
-        if exists { try Self.checkIdentity(path: path) }
+        if exists { try Self.checkIdentity(path: path, create: create, wait: wait) }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.busyMode = .callback(wait.busyHandler(path: path))
         configuration.prepareDatabase { db in
             // A 16 MiB page cache holds the index pages a big post run keeps changing: posting 100,000 invoice lines
             // into a ledger of 250,000 postings ran no faster with 64 MiB, which only took more memory. Temporary
@@ -39,14 +40,18 @@ public final class LedgerStore: Sendable {
             database = try DatabaseQueue(path: path, configuration: configuration)
             try Schema.migrator.migrate(database)
         } catch {
-            throw .database("cannot open ledger \(path): \(Self.describe(error))")
+            throw Self.openFailure(error, path: path, wait: wait)
         }
     }
 
-    /// Refuses files that are not ours, or are from a newer schema, using a read-only connection.
-    private static func checkIdentity(path: String) throws(StoreError) {
+    /// Refuses files that are not ours, or are from a newer schema, using a read-only connection. An empty file is a
+    /// new ledger only for a command that creates one.
+    private static func checkIdentity(path: String, create: Bool, wait: LockWait) throws(StoreError) {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
+        guard size > 0 else {
+            if create { return }
+            throw .notALedger(path: path, reason: "it is an empty file; `ledgersync init` makes a new ledger there")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .notALedger(path: path, reason: "it cannot be read")
         }
@@ -57,7 +62,7 @@ public final class LedgerStore: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = .callback(wait.busyHandler(path: path))
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
@@ -70,11 +75,41 @@ public final class LedgerStore: Sendable {
             try queue.close()
         } catch let error as StoreError {
             throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-            throw .database("cannot open ledger \(path): \(describe(error)); another command kept it busy for \(Int(busyTimeout)) seconds")
+        } catch let error as DatabaseError
+                    where [.SQLITE_BUSY, .SQLITE_CORRUPT, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM].contains(error.resultCode) {
+            throw openFailure(error, path: path, wait: wait)
         } catch {
             throw .notALedger(path: path, reason: describe(error))
         }
+    }
+
+    /// Why the ledger could not be opened or written, in the user's terms: another command's lock, a damaged file, a
+    /// read-only file or folder, or SQLite's own words.
+    static func openFailure(_ error: Error, path: String, wait: LockWait) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return .database("cannot open ledger \(path): \(describe(error))") }
+        switch error.resultCode {
+        case .SQLITE_BUSY:
+            return .locked(path: path, seconds: wait.seconds, holders: LedgerHolders.describe(path: path))
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .damaged(path: path, problem: describe(error))
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            if let reason = readOnlyReason(path: path) { return .readOnly(path: path, reason: reason) }
+            return .database("cannot open ledger \(path): \(describe(error))")
+        default:
+            return .database("cannot open ledger \(path): \(describe(error))")
+        }
+    }
+
+    /// What keeps this process from writing the ledger: the file, or its folder, where SQLite keeps the `-wal` and
+    /// `-shm` files beside it; nil when both are writable.
+    static func readOnlyReason(path: String) -> String? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 { return "the file is read-only" }
+        if access(folder, W_OK) != 0 {
+            return "its folder \(folder) is read-only, and SQLite keeps its working files (\(URL(fileURLWithPath: path).lastPathComponent)-wal and -shm) beside the ledger"
+        }
+        return nil
     }
 
     /// Runs `body` in one write transaction: everything it does is kept, or nothing is. The transaction takes the
@@ -85,7 +120,11 @@ public final class LedgerStore: Sendable {
             return try database.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    // The check reads the file as it was before this transaction, beside the work, and must pass
+                    // before anything is committed.
+                    let integrity = IntegrityCheck(path: path)
                     result = try body(LedgerWriter(db))
+                    try integrity.verdict()
                     return rehearse ? .rollback : .commit
                 }
                 return result!
@@ -94,16 +133,22 @@ public final class LedgerStore: Sendable {
             throw error
         } catch let error as LedgerError {
             throw StoreError.ledger(error)
+        } catch let error as DatabaseError
+                    where [.SQLITE_BUSY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_READONLY].contains(error.resultCode) {
+            throw Self.openFailure(error, path: path, wait: wait)
         } catch let error as DatabaseError {
             throw StoreError.database(Self.describe(error))
         }
     }
+
 
     /// Runs `body` with a consistent read-only view of the ledger. Database failures become `StoreError`;
     /// the body's own errors (a report's, a file writer's) pass through unchanged.
     public func read<T>(_ body: (LedgerReader) throws -> T) throws -> T {
         do {
             return try database.read { db in try body(LedgerReader(db)) }
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw Self.openFailure(error, path: path, wait: wait)
         } catch let error as DatabaseError {
             throw StoreError.database(Self.describe(error))
         }

@@ -12,6 +12,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case conflict(String)
     case ledger(LedgerError)
     case database(String)
+    /// Another command held the write lock for the whole wait; `holders` are the processes found with the file open.
+    case locked(path: String, seconds: Double, holders: [String])
+    /// SQLite's integrity check (or a read) found the file damaged.
+    case damaged(path: String, problem: String)
+    /// The ledger cannot be written where it is: `reason` says what is read-only.
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +42,16 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return message
         case .ledger(let error):
             return error.description
+        case .locked(let path, let seconds, let holders):
+            let who = holders.isEmpty ? "another command (perhaps on another machine)" : holders.joined(separator: "; ")
+            return "the ledger \(path) stayed locked for \(LockWait.text(seconds)) s by \(who); nothing was written. "
+                + "Try again when it has finished, or wait longer with --wait SECONDS"
+        case .damaged(let path, let problem):
+            return "the ledger \(path) is damaged (\(problem)); nothing was written to it. Restore it from a backup copy "
+                + "(keep the damaged file aside), then run the command again"
+        case .readOnly(let path, let reason):
+            return "cannot write to the ledger \(path): \(reason); nothing was written. Make it writable, or copy the ledger "
+                + "to a folder you can write in and point --ledger at the copy"
         }
     }
 }

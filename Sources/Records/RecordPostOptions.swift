@@ -41,4 +41,12 @@ public struct PostReport: Sendable {
     public let resultsFile: String?
     /// Each processed row's result, by row number.
     public let results: [Int: RowResult]
+
+    /// This report with no results file and a warning that they could not be written: for a run that changed
+    /// nothing, where the file and the ledger agree already.
+    func withResultsUnwritten(because reason: String) -> PostReport {
+        PostReport(fileName: fileName, sheet: sheet, recordType: recordType, company: company, counts: counts, problems: problems,
+                   warnings: warnings + ["\(reason); every row was in the ledger already, so nothing is lost"],
+                   dryRun: dryRun, rolledBack: rolledBack, resultsFile: nil, results: results)
+    }
 }

@@ -60,6 +60,8 @@ public struct RecordPoster {
         } catch where !report.rolledBack {
             let counts = report.counts
             guard counts.posted + counts.updated + counts.voided > 0 else {
+                // Every row was in the ledger already: the file and the ledger agree, only the Status cells are old.
+                if counts.errors == 0 { return report.withResultsUnwritten(because: "\(error)") }
                 throw RecordError("\(error); the ledger is as it was (no row changed it)")
             }
             throw RecordError("\(error); the ledger was updated, so post the file again to write the results into it (its rows will come back Unchanged)")

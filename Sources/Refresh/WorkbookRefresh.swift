@@ -91,7 +91,7 @@ public enum WorkbookRefresh {
     /// `_ledgersync`, which lists every sheet as now built.
     private static func rebuild(_ path: String, plan: [PlannedSheet], edited: Set<String>, store: LedgerStore,
                                 options: RefreshOptions) throws -> [SheetRefresh] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-refresh-\(UUID().uuidString)")
+        let folder = WorkingFiles.temporaryURL("refresh")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let donorPath = folder.appendingPathComponent("sheets.xlsx").path

@@ -12,7 +12,7 @@ public final class AtomicFileWriter {
     public init(path: String) throws(SpreadsheetError) {
         let url = URL(fileURLWithPath: path)
         self.path = url.path
-        temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        temporaryPath = WorkingFiles.hiddenPath(beside: url)
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporaryPath) else {
             throw SpreadsheetError(file: url.lastPathComponent,
@@ -39,11 +39,17 @@ public final class AtomicFileWriter {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    /// Finishes the file and moves it into place.
+    /// Finishes the file, saves it to disk and moves it into place.
     public func close() throws(SpreadsheetError) {
         try flush()
         closed = true
+        let saved = fsync(handle.fileDescriptor) == 0
         try? handle.close()
+        guard saved else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw SpreadsheetError(file: URL(fileURLWithPath: path).lastPathComponent, message: "cannot save to disk: \(reason)")
+        }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporaryPath)
@@ -56,7 +62,9 @@ public final class AtomicFileWriter {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw SpreadsheetError(file: URL(fileURLWithPath: path).lastPathComponent, message: "cannot write: \(error.localizedDescription)")
+            let message = (error as? CocoaError)?.code == .fileWriteOutOfSpace
+                ? WorkingFiles.fullDiskMessage(for: path) : "cannot write: \(error.localizedDescription)"
+            throw SpreadsheetError(file: URL(fileURLWithPath: path).lastPathComponent, message: message)
         }
         buffer.removeAll(keepingCapacity: true)
     }

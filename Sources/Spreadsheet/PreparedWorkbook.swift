@@ -21,8 +21,7 @@ public final class PreparedWorkbook {
         // The real file, so the copy lands in its folder and the rename replaces it rather than a link to it.
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
         let original = try FileIdentity(path: target.path, place: place)
-        let copy = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        let copy = WorkingFiles.hiddenPath(beside: target)
         do {
             try FileManager.default.copyItem(atPath: target.path, toPath: copy)
         } catch {
@@ -95,12 +94,7 @@ public final class PreparedWorkbook {
 
     /// Makes sure the new workbook's bytes are on disk before it takes the original's name.
     private func flushToDisk(otherwise unchanged: String) throws(SpreadsheetError) {
-        let descriptor = open(temporaryPath, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw place.error("cannot open the new workbook \(temporaryPath): \(Self.systemError()); \(unchanged)")
-        }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else {
+        guard WorkingFiles.flushToDisk(temporaryPath) else {
             throw place.error("cannot save the new workbook to disk: \(Self.systemError()); \(unchanged)")
         }
     }

@@ -25,8 +25,7 @@ public enum XLSXWorkbookSurgery {
     /// Replaces the part of the sheet called `name` inside `workbook` (the working copy) with its edited version.
     private static func rewrite(_ name: String, in workbook: String, with edits: some XLSXRowEditSource,
                                 valueRange: CellRange?, place: ReadPlace) throws(SpreadsheetError) {
-        let newPart = FileManager.default.temporaryDirectory
-            .appendingPathComponent("ledgersync-sheet-\(UUID().uuidString).xml").path
+        let newPart = WorkingFiles.temporaryURL("sheet", suffix: ".xml").path
         defer { try? FileManager.default.removeItem(atPath: newPart) }
         let (part, sheetPlace) = try writeSheet(name, of: workbook, with: edits, valueRange: valueRange, to: newPart,
                                                 place: place)

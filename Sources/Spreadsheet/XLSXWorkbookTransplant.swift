@@ -25,7 +25,7 @@ public enum XLSXWorkbookTransplant {
     /// it cannot be read or written, leaving no temporary file behind.
     public static func prepare(_ sources: [Source], into path: String) throws(SpreadsheetError) -> PreparedWorkbook {
         try PreparedWorkbook.rewriting(path) { original, copy, place throws(SpreadsheetError) in
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ledgersync-parts-\(UUID().uuidString)")
+            let folder = WorkingFiles.temporaryURL("parts")
             defer { try? FileManager.default.removeItem(at: folder) }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -23,7 +23,7 @@ public final class XLSXWorkbookWriter {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw XLSXWriteError(file: fileName, message: "the folder \(folder) does not exist")
         }
-        temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(fileName).\(UUID().uuidString).tmp").path
+        temporaryPath = WorkingFiles.hiddenPath(beside: url)
         var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_FALSE.rawValue))
         guard let handle = workbook_new_opt(temporaryPath, &options) else {
             throw XLSXWriteError(file: fileName, message: "cannot start a workbook (out of memory?)")
@@ -53,16 +53,25 @@ public final class XLSXWorkbookWriter {
         try XLSXWriteError.check(workbook_define_name(try openHandle(), name, formula), file: fileName)
     }
 
-    /// Writes the file and moves it into place. The workbook cannot be used afterwards.
+    /// Writes the file, saves it to disk and moves it into place. The workbook cannot be used afterwards.
     public func close() throws(XLSXWriteError) {
         let handle = try openHandle()
         self.handle = nil
-        // workbook_close frees the workbook whatever it returns.
-        do {
-            try XLSXWriteError.check(workbook_close(handle), file: fileName)
-        } catch {
+        // workbook_close frees the workbook whatever it returns. It prints its own lines on a failure; the error
+        // thrown says it once, in the user's terms.
+        let (code, failure) = WorkingFiles.withStandardErrorSilenced { (workbook_close(handle), errno) }
+        guard code == LXW_NO_ERROR else {
             try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw error
+            if failure == ENOSPC || failure == EDQUOT {
+                throw XLSXWriteError(file: fileName, message: WorkingFiles.fullDiskMessage(for: path))
+            }
+            try XLSXWriteError.check(code, file: fileName)
+            return
+        }
+        guard WorkingFiles.flushToDisk(temporaryPath) else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw XLSXWriteError(file: fileName, message: "cannot save to disk: \(reason)")
         }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
