@@ -24,6 +24,8 @@ struct XLSXPackageEdit {
     private var tableIDs: Set<Int> = []
     /// Table and defined names in use, lower-cased (they share one namespace in Excel).
     private var names: Set<String> = []
+    /// The names of the sheets moved in, lower-cased.
+    private var movedSheets: Set<String> = []
 
     private static let strictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main"
     private static let workbookOrder = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews",
@@ -71,6 +73,7 @@ struct XLSXPackageEdit {
         var sheetIndexes: [(donor: Int, target: Int)] = []
         for name in names {
             sheetIndexes.append(try transplant(name, from: donor, cellFormats: merge.cellFormats))
+            movedSheets.insert(name.lowercased())
         }
         updateDefinedNames(from: donor, sheetIndexes: sheetIndexes)
     }
@@ -186,9 +189,11 @@ struct XLSXPackageEdit {
 
     // MARK: Workbook
 
-    /// The workbook part's own edits, once every sheet is in: names, calculation, and pivot caches.
+    /// The workbook part's own edits, once every sheet is in: names, calculation, pivot caches, and the kept sheets'
+    /// formula results that the moved sheets made stale.
     mutating func finishWorkbook() throws(SpreadsheetError) {
         if stylesChanged { try write(styles, as: stylesPart) }
+        try removeStaleFormulaResults()
         var calculation = workbook.root.child("calcPr") ?? XMLElementTree(tag: XMLStartTag("calcPr", prefix: workbook.root.tag.prefix))
         calculation.tag.set("fullCalcOnLoad", "1")
         if workbook.root.childIndex("calcPr") == nil {
@@ -241,6 +246,22 @@ struct XLSXPackageEdit {
                 return globalNames.contains(name)
             }
             names.children += incoming.map { .element($0) }
+        }
+    }
+
+    /// Removes the stored formula results of the kept sheets whose formulas reach a moved sheet (see
+    /// `XLSXStaleFormulaResults`), so Excel and LibreOffice both show what the new figures give.
+    private mutating func removeStaleFormulaResults() throws(SpreadsheetError) {
+        let kept = XLSXPackageSheet.sheets(of: workbook.root, relationships: workbookRelationships)
+            .filter { !movedSheets.contains($0.name.lowercased()) }
+        let formulas = try XLSXStaleFormulaResults(kept: kept, in: target, place: place)
+        for sheet in formulas.staleSheets(replaced: movedSheets, names: names) {
+            var sheetPlace = place
+            sheetPlace.sheet = sheet.name
+            guard let reader = try XMLPartReader.open(sheet.part, in: target, limits: .standard, place: sheetPlace) else { continue }
+            let file = newFile()
+            try XLSXStaleFormulaResults.removeResults(of: reader, to: try XMLPartWriter(path: file, part: sheet.part, place: sheetPlace))
+            put(sheet.part, file: file)
         }
     }
 

@@ -69,7 +69,10 @@ import Testing
         #expect(Set(before.keys).isSubset(of: after.keys))
         let changed = after.keys.filter { before[$0] != after[$0] }.sorted()
         let sheetParts = changed.filter { $0.hasPrefix("xl/worksheets/") }
-        #expect(sheetParts.count == 2, "changed sheets: \(sheetParts)")  // the report and _ledgersync
+        // The report, _ledgersync, and the user's Analysis: its formulas read the report, so their stored results are
+        // gone and every program calculates them anew.
+        #expect(sheetParts.count == 3, "changed sheets: \(sheetParts)")
+        #expect(analysis.map { $0[1]?.value } == [.text(""), .text("")])
         #expect(Set(changed).subtracting(sheetParts) == ["xl/workbook.xml", "[Content_Types].xml", "xl/_rels/workbook.xml.rels"]
             .reduce(into: Set<String>()) { $0.insert($1) }.union(changed.filter { $0 == "xl/styles.xml" }))
         #expect(before.keys.contains { $0.hasPrefix("xl/charts/") })
