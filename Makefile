@@ -14,10 +14,14 @@ DEMO_LEDGER := ledger.sqlite
 DEMO_DIR := demo
 DEMO_AS_OF := 2026-10-31
 DEMO_COMPANY := Northwind Traders Inc
+# `make fuzz`: how long each target runs, and where it builds, keeps its corpus and leaves the input of a crash.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := FuzzXLSXReader FuzzCSVReader FuzzRecordSheet
+FUZZ_BUILD := .build-fuzz
 # Where `make install` puts the binary (PREFIX/bin) and what it reads at run time (PREFIX/share/ledgersync).
 PREFIX ?= /usr/local
 
-.PHONY: demo test bench deps test-deps bench-deps install-packages build release install install-files clean
+.PHONY: demo test bench fuzz fuzz-corpus deps test-deps bench-deps install-packages build release install install-files clean
 
 ## Installs missing Debian packages as root; otherwise prints the exact command and stops.
 deps:
@@ -105,5 +109,42 @@ test: test-deps
 bench: bench-deps
 	/usr/bin/python3 Benchmarks/run.py
 
+## Builds the fuzz targets (Fuzz/: the XLSX reader, the CSV reader, the records sheet parser) with libFuzzer and the
+## address sanitizer, seeds their corpora with files the tool writes, and runs each for FUZZ_SECONDS (default 600);
+## a crash, sanitizer report or hang stops it and leaves the input in $(FUZZ_BUILD)/crashes. CI runs 60 s each.
+## They link with the toolchain's lld: gold fails on the sanitized objects.
+fuzz: deps fuzz-corpus
+	@for target in $(FUZZ_TARGETS); do \
+		LEDGERSYNC_FUZZ=1 swift build --manifest-cache none --build-path $(FUZZ_BUILD) -c release \
+			-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product $$target || exit 1; \
+	done
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for target in $(FUZZ_TARGETS); do \
+		case $$target in FuzzXLSXReader) seeds=xlsx;; FuzzCSVReader) seeds=csv;; *) seeds=records;; esac; \
+		mkdir -p $(FUZZ_BUILD)/work/$$target; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/$$target -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
+			-rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/crashes/$$target- \
+			$(FUZZ_BUILD)/work/$$target $(FUZZ_BUILD)/corpus/$$seeds < /dev/null > $(FUZZ_BUILD)/$$target.log 2>&1 \
+			|| { tail -40 $(FUZZ_BUILD)/$$target.log; echo "$$target failed: see $(FUZZ_BUILD)/crashes"; exit 1; }; \
+		grep -E "stat::number_of_executed_units|stat::peak_rss_mb" $(FUZZ_BUILD)/$$target.log; \
+	done
+
+## The seed corpora: reports, records templates and exports as XLSX and CSV, written from the example books.
+fuzz-corpus: build
+	@corpus=$(FUZZ_BUILD)/corpus; bin=.build/debug/ledgersync; books=$$corpus/books.sqlite; \
+	rm -rf $$corpus; mkdir -p $$corpus/xlsx $$corpus/csv $$corpus/records; \
+	$$bin example --ledger $$books > /dev/null || exit 1; \
+	for report in profit-and-loss balance-sheet trial-balance ar-aging; do \
+		$$bin report $$report --company "$(DEMO_COMPANY)" --as-of 2026-03-31 -o $$corpus/xlsx/$$report.xlsx --ledger $$books > /dev/null 2>&1 || exit 1; \
+	done; \
+	for type in $$($$bin records types 2>/dev/null | awk 'NR > 2 { print $$1 }'); do \
+		$$bin records template $$type --company "$(DEMO_COMPANY)" -o $$corpus/xlsx/$$type-template.xlsx --ledger $$books > /dev/null 2>&1; \
+		$$bin records export $$type --company "$(DEMO_COMPANY)" --from 2026-03-01 --to 2026-03-05 -o $$corpus/csv/$$type.csv --ledger $$books > /dev/null 2>&1 \
+			&& { echo $$type; cat $$corpus/csv/$$type.csv; } > $$corpus/records/$$type; \
+	done; \
+	cp Examples/northwind/*.csv $$corpus/csv/; \
+	echo "seed corpus: $$(ls $$corpus/xlsx | wc -l) workbooks, $$(ls $$corpus/csv | wc -l) CSV files, $$(ls $$corpus/records | wc -l) records sheets"
+
 clean:
-	rm -rf .build .build-bench $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	rm -rf .build .build-bench $(FUZZ_BUILD) $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm

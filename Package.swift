@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,3 +57,19 @@ let package = Package(
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", "TestTools", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
+
+// The fuzz targets, only for `make fuzz` (which sets LEDGERSYNC_FUZZ and builds with libFuzzer and the address
+// sanitizer); each `main` hands over to libFuzzer's driver.
+if ProcessInfo.processInfo.environment["LEDGERSYNC_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzXLSXReader", ["Spreadsheet"]),
+        ("FuzzCSVReader", ["Spreadsheet"]),
+        ("FuzzRecordSheet", ["LedgerStore", "Spreadsheet", "Records", "ExampleBooks"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: ["FuzzDriver"] + target.dependencies,
+                                                 path: "Fuzz/\(target.name)"))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

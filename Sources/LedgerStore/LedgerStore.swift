@@ -7,7 +7,8 @@ import Ledger
 ///
 /// Opening checks that the file is a LedgerSync ledger of a schema this build knows before anything
 /// writes to it, then migrates it and turns on WAL, foreign keys and a busy handler that waits for another
-/// command's lock. Every write first runs SQLite's quick integrity check, so nothing is added to a damaged file.
+/// command's lock. Every write runs SQLite's quick integrity check beside its work and commits only if the file
+/// passes, so nothing is added to a damaged file.
 public final class LedgerStore: Sendable {
     /// The file path, as given.
     public let path: String
@@ -113,7 +114,7 @@ public final class LedgerStore: Sendable {
     }
 
     /// Runs `body` in one write transaction: everything it does is kept, or nothing is. The transaction takes the
-    /// write lock before its first read, so concurrent writers queue (up to the busy timeout) and each sees what the
+    /// write lock before its first read, so concurrent writers queue (up to the lock wait) and each sees what the
     /// one before it committed. With `rehearse`, the transaction is rolled back however `body` ends.
     public func write<T>(rehearse: Bool = false, _ body: (LedgerWriter) throws -> T) throws -> T {
         do {
@@ -140,7 +141,6 @@ public final class LedgerStore: Sendable {
             throw StoreError.database(Self.describe(error))
         }
     }
-
 
     /// Runs `body` with a consistent read-only view of the ledger. Database failures become `StoreError`;
     /// the body's own errors (a report's, a file writer's) pass through unchanged.

@@ -12,7 +12,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case conflict(String)
     case ledger(LedgerError)
     case database(String)
-    /// Another command held the write lock for the whole wait; `holders` are the processes found with the file open.
+    /// Another command held the write lock for the whole wait; `holders` are the other processes found with the file
+    /// open (one of them holds the lock, unless it is held from another machine).
     case locked(path: String, seconds: Double, holders: [String])
     /// SQLite's integrity check (or a read) found the file damaged.
     case damaged(path: String, problem: String)
@@ -43,8 +44,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .ledger(let error):
             return error.description
         case .locked(let path, let seconds, let holders):
-            let who = holders.isEmpty ? "another command (perhaps on another machine)" : holders.joined(separator: "; ")
-            return "the ledger \(path) stayed locked for \(LockWait.text(seconds)) s by \(who); nothing was written. "
+            let who = holders.isEmpty ? "another command holds it (perhaps on another machine)"
+                : "it is open in " + holders.joined(separator: "; ")
+            return "the ledger \(path) stayed locked for \(LockWait.text(seconds)) s: \(who); nothing was written. "
                 + "Try again when it has finished, or wait longer with --wait SECONDS"
         case .damaged(let path, let problem):
             return "the ledger \(path) is damaged (\(problem)); nothing was written to it. Restore it from a backup copy "

@@ -61,8 +61,8 @@ public enum SheetConversion {
             for (column, field) in fields.enumerated() where !field.isEmpty {
                 if let date = LocalDate(iso: field) {
                     try sheet.write(.date(date), row: number - 1, column: column, style: XLSXStyle(numberFormat: XLSXNumberFormat.date))
-                } else if isPlainNumber(field), let value = DecimalText.parse(field) {
-                    try sheet.write(.decimal(value), row: number - 1, column: column)
+                } else if let value = plainNumber(field) {
+                    try sheet.write(value, row: number - 1, column: column)
                 } else {
                     try sheet.write(field, row: number - 1, column: column)
                 }
@@ -106,8 +106,37 @@ public enum SheetConversion {
         return best
     }
 
-    /// "12", "-3.50", "0.25": digits with at most one point, and no leading zero that would make it a code.
-    private static func isPlainNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /-?(0|[1-9][0-9]*)(\.[0-9]+)?/) != nil
+    /// The number a plain field spells (see `isPlainNumber`), nil for any other field. Up to 15 digits, with at most
+    /// 4 after the point, it is made from the digits as an integer or minor units, exactly and without a `Decimal`.
+    static func plainNumber(_ text: String) -> XLSXNumber? {
+        guard isPlainNumber(text) else { return nil }
+        var units: Int64 = 0, digits = 0, decimals = 0, afterPoint = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): continue
+            case UInt8(ascii: "."): afterPoint = true
+            default:
+                units = units * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if afterPoint { decimals += 1 }
+            }
+            guard digits <= 15, decimals <= 4 else { return DecimalText.parse(text).map { .decimal($0) } }
+        }
+        if text.utf8.first == UInt8(ascii: "-") { units = -units }
+        return decimals == 0 ? .integer(units) : .minorUnits(units, digits: decimals)
+    }
+
+    /// "12", "-3.50", "0.25": digits with at most one point, and no leading zero that would make it a code. Read
+    /// byte by byte: it runs for every field of a CSV file (a `Regex` literal is compiled anew at each call).
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let whole = bytes.prefix(while: isDigit)
+        guard let first = whole.first, first != UInt8(ascii: "0") || whole.count == 1 else { return false }
+        let rest = bytes.dropFirst(whole.count)
+        guard let point = rest.first else { return true }
+        let decimals = rest.dropFirst()
+        return point == UInt8(ascii: ".") && !decimals.isEmpty && decimals.allSatisfy(isDigit)
     }
 }

@@ -54,7 +54,7 @@ import Testing
         let outcome = try CLI.run(["records", "post", csv, "--wait", "2"], ledger: ledger)
         #expect(outcome.status != 0)
         #expect(outcome.stderr.contains("waiting for the ledger \(ledger): another command is writing to it (up to 2 s; --wait SECONDS changes that)"))
-        #expect(outcome.stderr.contains("the ledger \(ledger) stayed locked for 2 s by process \(holder.processIdentifier)"))
+        #expect(outcome.stderr.contains("the ledger \(ledger) stayed locked for 2 s: it is open in process \(holder.processIdentifier)"))
         #expect(outcome.stderr.contains("python3 -c"))
         #expect(outcome.stderr.hasSuffix("nothing was written. Try again when it has finished, or wait longer with --wait SECONDS\n"))
         stop(holder)
