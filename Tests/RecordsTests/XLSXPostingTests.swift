@@ -50,6 +50,16 @@ struct XLSXPostingTests {
             """, [path])
     }
 
+    /// Posts `path` and expects it refused with `message`: INV-0001 stays out of the ledger and the file as it was.
+    static func expectRefused(_ path: String, in books: PostingBooks, saying message: String) throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: (any Error).self) { try books.post(path) }
+        #expect(error.map { "\($0)" } == message)
+        let company = try books.company()
+        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test("20 invoices with 3 bad: 17 post, the bad rows are marked, the books stay sound, other sheets are kept")
     func seventeenOfTwenty() throws {
         let books = try PostingBooks()
@@ -163,12 +173,7 @@ struct XLSXPostingTests {
             rows = re.findall(rb'<row r="[34]".*?</row>', data, re.S)
             data = data.replace(rows[0] + rows[1], rows[1] + rows[0])
             """)
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = #expect(throws: (any Error).self) { try books.post(path) }
-        #expect(error.map { "\($0)" } == "entry.xlsx, sheet \"Invoices and Bills\", row 3: xl/worksheets/sheet1.xml stores row 3 after row 4; rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order")
-        let company = try books.company()
-        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        try Self.expectRefused(path, in: books, saying: "entry.xlsx, sheet \"Invoices and Bills\", row 3: xl/worksheets/sheet1.xml stores row 3 after row 4; rows must go top to bottom: open the file in Excel or LibreOffice and save it again, which puts them in order")
     }
 
     @Test("A workbook whose zip entries use backslashes posts, and its results are written under the usual names")
@@ -232,12 +237,7 @@ struct XLSXPostingTests {
             ws.append(["yes", "Invoice", "INV-0001", "Great Lakes Food Market", "2026-03-04", "Chai", 1, 18])
             wb.save(sys.argv[1])
             """, [path])
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = #expect(throws: (any Error).self) { try books.post(path) }
-        #expect(error.map { "\($0)" } == "wide.xlsx, sheet \"Invoices and Bills\", row 1, column XFD: no room after the header's last column for Status, Message, Record ID, Version; add those columns inside the header or clear the cells at its right end")
-        let company = try books.company()
-        #expect(try books.store.read { try $0.documentID(companyID: company.id, kind: .invoice, number: "INV-0001") } == nil)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        try Self.expectRefused(path, in: books, saying: "wide.xlsx, sheet \"Invoices and Bills\", row 1, column XFD: no room after the header's last column for Status, Message, Record ID, Version; add those columns inside the header or clear the cells at its right end")
     }
 
     @Test("A dry run reports what would happen and writes nothing: not the ledger, not the file")
