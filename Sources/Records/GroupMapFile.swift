@@ -27,8 +27,8 @@ public enum GroupMapFile {
             }
         }
         let writer = try CSVFileWriter(path: path)
-        try writer.write(columns)
-        for row in rows { try writer.write(row.map(guarded)) }
+        try writer.write(columns.map { .text($0) })
+        for row in rows { try writer.write(row.map { .text($0) }) }
         try writer.close()
         return rows.count
     }
@@ -71,7 +71,7 @@ public enum GroupMapFile {
 
     private static func account(_ record: CSVRecord, in companies: [(company: Company, accounts: [Account])],
                                 group: CompanyGroup) throws -> Account {
-        let companyName = unguarded(try record.required("company"))
+        let companyName = CSVField.unguarded(try record.required("company"))
         guard let (company, accounts) = companies.first(where: { $0.company.name.caseInsensitiveCompare(companyName) == .orderedSame }) else {
             let suggestions = NameMatch.suggestions(for: companyName, among: companies.map(\.company.name))
             throw record.error("company", StoreError.unknown(what: "company", name: companyName, company: "group \"\(group.name)\"",
@@ -98,16 +98,6 @@ public enum GroupMapFile {
 
     /// The trimmed cell without a formula-guarding apostrophe; nil when blank.
     private static func value(_ record: CSVRecord, _ column: String) -> String? {
-        record.optional(column).map(unguarded)
-    }
-
-    private static func unguarded(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
-        return String(text.dropFirst())
-    }
-
-    private static func guarded(_ text: String) -> String {
-        if let first = text.first, "=+-@".contains(first) { return "'" + text }
-        return text
+        record.optional(column).map(CSVField.unguarded)
     }
 }

@@ -1,4 +1,5 @@
 import Ledger
+import Spreadsheet
 import LedgerStore
 
 /// Turns ledger records into export rows. Every record a row refers to is written by name as the Lists sheet names
@@ -38,8 +39,8 @@ struct RecordExportRows {
             name(party: line.partyID, in: &row)
         } else {
             row[.item] = name(items, line.itemID)
-            row[.quantity] = line.quantity.map(RecordValue.decimal)
-            row[.rate] = line.rate.map(RecordValue.decimal)
+            row[.quantity] = line.quantity.map(CellValue.decimal)
+            row[.rate] = line.rate.map(CellValue.decimal)
             row[.amount] = .money(line.amount)
             row[.taxCode] = name(taxCodes, line.taxCodeID)
         }
@@ -49,7 +50,7 @@ struct RecordExportRows {
     /// What one payment settles on one invoice, bill or credit, or (Applied To blank) what it left on account.
     func row(_ application: ExportedApplication) -> RecordRow {
         var row = header(application.payment)
-        row[.appliedTo] = application.targetNumber.map(RecordValue.text)
+        row[.appliedTo] = application.targetNumber.map(CellValue.text)
         row[.amount] = .money(application.amount)
         return row
     }
@@ -81,7 +82,7 @@ struct RecordExportRows {
 
     func row(_ item: Item) -> RecordRow {
         [.name: .text(item.name), .itemKind: spelling(.itemKind, item.kind.rawValue), .description: text(item.description),
-         .rate: item.rate.map(RecordValue.decimal), .incomeAccount: name(accounts, item.incomeAccountID),
+         .rate: item.rate.map(CellValue.decimal), .incomeAccount: name(accounts, item.incomeAccountID),
          .expenseAccount: name(accounts, item.expenseAccountID), .taxCode: name(taxCodes, item.taxCodeID),
          .active: active(item.isActive), .recordID: .integer(item.id), .version: .integer(Int64(item.version))].compactMapValues { $0 }
     }
@@ -114,7 +115,7 @@ struct RecordExportRows {
         case .days(let days): row[.dueDays] = .integer(Int64(days))
         case .dayOfNextMonth(let day): row[.dayOfNextMonth] = .integer(Int64(day))
         }
-        row[.discountPercent] = terms.discountPercent.map(RecordValue.decimal)
+        row[.discountPercent] = terms.discountPercent.map(CellValue.decimal)
         row[.discountDays] = terms.discountDays.map { .integer(Int64($0)) }
         return row
     }
@@ -139,7 +140,7 @@ struct RecordExportRows {
                               .date: .date(document.date), .recordID: .integer(document.id),
                               .version: .integer(Int64(document.version))]
         name(party: document.partyID, in: &row)
-        row[.dueDate] = document.dueDate.map(RecordValue.date)
+        row[.dueDate] = document.dueDate.map(CellValue.date)
         row[.memo] = text(document.memo)
         row[.bankAccount] = name(accounts, document.bankAccountID)
         return row
@@ -152,20 +153,20 @@ struct RecordExportRows {
     }
 
     /// The allowed value of `field` that matches `text` ignoring case ("Credit Memo" for "credit memo").
-    private func spelling(_ field: RecordField, _ text: String) -> RecordValue {
+    private func spelling(_ field: RecordField, _ text: String) -> CellValue {
         .text(type.column(field)?.allowed?.first { $0.caseInsensitiveCompare(text) == .orderedSame } ?? text)
     }
 
-    private func name(_ names: [Int64: String], _ id: Int64?) -> RecordValue? {
-        id.flatMap { names[$0] }.map(RecordValue.text)
+    private func name(_ names: [Int64: String], _ id: Int64?) -> CellValue? {
+        id.flatMap { names[$0] }.map(CellValue.text)
     }
 
-    private func active(_ isActive: Bool) -> RecordValue {
+    private func active(_ isActive: Bool) -> CellValue {
         spelling(.active, isActive ? "yes" : "no")
     }
 
     /// Text, or nothing for an empty string, so a blank stays a blank cell.
-    private func text(_ text: String) -> RecordValue? {
+    private func text(_ text: String) -> CellValue? {
         text.isEmpty ? nil : .text(text)
     }
 }

@@ -11,9 +11,9 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     private static let lastRow = 1_048_575
     private let writer: XLSXWorkbookWriter
     private let sheet: XLSXWorksheet
+    private let cells: XLSXTableWriter
     private let columns: [RecordColumn]
     private let styles: [XLSXStyle]
-    private let digits: Int
     /// On invoice and bill lines, where Amount is a live `ROUND(Quantity * Rate)` so an edited quantity or rate
     /// recalculates it (and a program that drops the value leaves it blank, to be computed on posting).
     private let amountFormula: (amount: Int, quantity: Int, rate: Int)?
@@ -30,7 +30,7 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
         sheet = try writer.addWorksheet(name: entrySheet)
         try sheet.activate()
         columns = type.columns
-        digits = company.baseCurrency.minorUnitDigits
+        cells = XLSXTableWriter(sheet: sheet, firstBodyRow: 1, digits: company.baseCurrency.minorUnitDigits)
         let index = { (field: RecordField) in type.columns.firstIndex { $0.field == field } }
         if type.shape == .pricedDocuments, let amount = index(.amount), let quantity = index(.quantity), let rate = index(.rate) {
             amountFormula = (amount, quantity, rate)
@@ -70,21 +70,13 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
             throw RecordError("\(writer.fileName): more rows than a sheet holds (\(Self.lastRow)); narrow the export with --from and --to, or write a .csv file")
         }
         for (index, column) in columns.enumerated() {
-            switch row[column.field] {
-            case nil: continue
-            case .text(let text): try sheet.write(text, row: nextRow, column: index, style: styles[index])
-            case .date(let date): try sheet.write(.date(date), row: nextRow, column: index, style: styles[index])
-            case .money(let units):
-                if let formula = amountFormula, formula.amount == index, row[.quantity] != nil, row[.rate] != nil {
-                    let product = "\(CellReference.cell(row: nextRow, column: formula.quantity))*\(CellReference.cell(row: nextRow, column: formula.rate))"
-                    try sheet.writeFormula("ROUND(\(product),\(digits))", cached: .minorUnits(units, digits: digits),
-                                           row: nextRow, column: index, style: styles[index])
-                } else {
-                    try sheet.write(.minorUnits(units, digits: digits), row: nextRow, column: index, style: styles[index])
-                }
-            case .decimal(let value): try sheet.write(.decimal(value), row: nextRow, column: index, style: styles[index])
-            case .integer(let value): try sheet.write(.integer(value), row: nextRow, column: index, style: styles[index])
+            guard var cell = row[column.field] else { continue }
+            if let formula = amountFormula, formula.amount == index, row[.quantity] != nil, row[.rate] != nil {
+                let bodyRow = nextRow - 1
+                let product = Formula.multiply(.cell(row: bodyRow, column: formula.quantity), .cell(row: bodyRow, column: formula.rate))
+                cell = .formula(.round(product, digits: cells.digits), value: cell)
             }
+            try cells.write(cell, row: nextRow, column: index, style: styles[index])
         }
         nextRow += 1
     }

@@ -47,18 +47,13 @@ enum ResultWriteBack {
     static func prepareCSV(source: SheetSource, header: SheetHeader, type: RecordType, results: [Int: RowResult]) throws -> Prepared {
         let (columns, addedHeaders) = columns(header: header, type: type)
         let writer = try CSVFileWriter(path: resultsPath(forCSV: source.path), layout: CSVLayout(ofFile: source.path))
-        try CSVRows.forEach(inFile: source.path) { number, fields in
-            var fields = fields
+        try CSVRows.forEach(inFile: source.path) { number, copied in
+            var fields = copied.map(CSVField.plain)
             if number == header.row {
-                for (index, title) in addedHeaders { set(&fields, index, title) }
+                for (index, title) in addedHeaders { set(&fields, index, .text(title)) }
             } else if let result = results[number] {
                 for (field, value) in cells(for: result) {
-                    guard let column = columns[field] else { continue }
-                    switch value {
-                    case .text(let text): set(&fields, column, text)
-                    case .number(let number): set(&fields, column, DecimalText.format(number))
-                    case .blank: set(&fields, column, "")
-                    }
+                    if let column = columns[field] { set(&fields, column, value.csvField(digits: 0)) }
                 }
             }
             try writer.write(fields)
@@ -116,10 +111,10 @@ enum ResultWriteBack {
 
     /// The cells a result writes. Rows that reached the ledger get Post `done` and the record's ID and version;
     /// Error rows keep their Post, Record ID and Version so they can be fixed and posted again.
-    private static func cells(for result: RowResult) -> [(RecordField, XLSXCellEdit)] {
-        var cells: [(RecordField, XLSXCellEdit)] = [(.status, .text(result.status.rawValue)), (.message, .text(result.message))]
+    private static func cells(for result: RowResult) -> [(RecordField, CellValue)] {
+        var cells: [(RecordField, CellValue)] = [(.status, .text(result.status.rawValue)), (.message, .text(result.message))]
         guard result.status != .error, let recordID = result.recordID, let version = result.version else { return cells }
-        cells += [(.post, .text("done")), (.recordID, .number(Decimal(recordID))), (.version, .number(Decimal(version)))]
+        cells += [(.post, .text("done")), (.recordID, .integer(recordID)), (.version, .integer(Int64(version)))]
         return cells
     }
 
@@ -127,13 +122,13 @@ enum ResultWriteBack {
     private static func cellEdits(for result: RowResult, in columns: [RecordField: Int]) -> [Int: XLSXCellEdit] {
         var edits: [Int: XLSXCellEdit] = [:]
         for (field, value) in cells(for: result) {
-            if let column = columns[field] { edits[column] = value }
+            if let column = columns[field] { edits[column] = XLSXCellEdit(value, digits: 0) }
         }
         return edits
     }
 
-    private static func set(_ fields: inout [String], _ index: Int, _ value: String) {
-        while fields.count <= index { fields.append("") }
+    private static func set(_ fields: inout [CSVField], _ index: Int, _ value: CSVField) {
+        while fields.count <= index { fields.append(.plain("")) }
         fields[index] = value
     }
 }

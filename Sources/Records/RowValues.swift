@@ -69,8 +69,7 @@ struct RowValues {
     /// The cell as text, trimmed; nil when blank. An apostrophe that kept text from being a formula is dropped.
     func text(_ field: RecordField) -> String? {
         guard let value = cells[field] else { return nil }
-        var text = value.plainText.trimmingSpaces(.whitespacesAndNewlines)
-        if text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) { text.removeFirst() }
+        let text = CSVField.unguarded(value.plainText.trimmingSpaces(.whitespacesAndNewlines))
         return text.isEmpty ? nil : text
     }
 

@@ -8,11 +8,11 @@ public final class XLSXReportRenderer: ReportSink {
     private let sheet: XLSXWorksheet
     /// Set by `begin(_:)`, which comes first.
     private var layout: ReportLayout!
+    /// The body's cells, set by `begin(_:)` once the header row is known.
+    private var cells: XLSXTableWriter!
     private var headerRow = 0
     private var rowCount = 0
     private var columnNames: [String] = []
-    /// The accounting format for the report's currency, made once.
-    private var moneyFormat = ""
 
     init(sheet: XLSXWorksheet) {
         self.sheet = sheet
@@ -20,7 +20,6 @@ public final class XLSXReportRenderer: ReportSink {
 
     public func begin(_ layout: ReportLayout) throws(XLSXWriteError) {
         self.layout = layout
-        moneyFormat = XLSXNumberFormat.money(decimals: layout.currency.minorUnitDigits)
         var titleLines: [(String, XLSXStyle)] = [
             (layout.entity, XLSXStyle(bold: true, fontSize: 14)),
             (layout.title, XLSXStyle(bold: true, fontSize: 12)),
@@ -31,6 +30,7 @@ public final class XLSXReportRenderer: ReportSink {
             try sheet.write(text, row: row, column: 0, style: style)
         }
         headerRow = titleLines.count + 1
+        cells = XLSXTableWriter(sheet: sheet, firstBodyRow: headerRow + 1, digits: layout.currency.minorUnitDigits)
         let titles = layout.columns.map(\.title)
         // Table column names must be unique and equal to the header cells.
         columnNames = layout.style == .dataTable ? Self.uniqueNames(titles) : titles
@@ -56,7 +56,7 @@ public final class XLSXReportRenderer: ReportSink {
         }
         for (index, column) in layout.columns.enumerated() {
             let cell = index < row.cells.count ? row.cells[index] : .empty
-            try write(cell, style: style(cell, column, row), row: sheetRow, column: index)
+            try cells.write(cell, row: sheetRow, column: index, style: style(cell, column, row))
         }
     }
 
@@ -66,67 +66,22 @@ public final class XLSXReportRenderer: ReportSink {
         try sheet.addTable(firstRow: headerRow, lastRow: headerRow + max(rowCount, 1), columnNames: columnNames)
     }
 
-    private func write(_ cell: ReportCell, style: XLSXStyle, row: Int, column: Int) throws(XLSXWriteError) {
-        switch cell {
-        case .empty:
-            if style.topBorder != .none || style.bottomBorder != .none {
-                try sheet.writeBlank(row: row, column: column, style: style)
-            }
-        case .text(let text):
-            try sheet.write(text, row: row, column: column, style: style)
-        case .formula(let formula, let value):
-            let text = formula.excelText(firstBodyRow: headerRow + 1)
-            if let number = number(value) {
-                try sheet.writeFormula(text, cached: number, row: row, column: column, style: style)
-            } else if case .text(let cached) = value {
-                try sheet.writeFormula(text, cachedText: cached, row: row, column: column, style: style)
-            } else {
-                try sheet.writeFormula(text, cachedText: "", row: row, column: column, style: style)
-            }
-        case .money, .integer, .decimal, .date, .percent:
-            if let number = number(cell) {
-                try sheet.write(number, row: row, column: column, style: style)
-            }
-        }
-    }
-
-    private func number(_ cell: ReportCell) -> XLSXNumber? {
-        switch cell {
-        case .money(let units): .minorUnits(units, digits: layout.currency.minorUnitDigits)
-        case .integer(let value): .integer(value)
-        case .decimal(let value), .percent(let value): .decimal(value)
-        case .date(let date): .date(date)
-        case .empty, .text, .formula: nil
-        }
-    }
-
     /// Bold for headings, subtotals and totals; label indent by depth in statements; rules above subtotals and
     /// totals and a double rule below totals on numeric columns; the number format of the value (or column).
-    private func style(_ cell: ReportCell, _ column: ReportColumn, _ row: ReportRow) -> XLSXStyle {
+    private func style(_ cell: CellValue, _ column: ReportColumn, _ row: ReportRow) -> XLSXStyle {
         var style = XLSXStyle(bold: row.kind != .detail)
         if column.kind == .label, layout.style == .statement { style.indent = row.depth }
         if column.kind.isNumeric, row.kind == .subtotal || row.kind == .total {
             style.topBorder = .thin
             if row.kind == .total { style.bottomBorder = .double }
         }
-        style.numberFormat = numberFormat(cell.value) ?? numberFormat(column.kind)
+        style.numberFormat = cells.numberFormat(cell) ?? numberFormat(column.kind)
         return style
-    }
-
-    private func numberFormat(_ cell: ReportCell) -> String? {
-        switch cell {
-        case .money: numberFormat(.money)
-        case .integer: numberFormat(.integer)
-        case .decimal: numberFormat(.decimal)
-        case .date: numberFormat(.date)
-        case .percent: numberFormat(.percent)
-        case .empty, .text, .formula: nil
-        }
     }
 
     private func numberFormat(_ kind: ReportColumn.Kind) -> String? {
         switch kind {
-        case .money: moneyFormat
+        case .money: cells.moneyFormat
         case .integer: XLSXNumberFormat.integer
         case .decimal: XLSXNumberFormat.decimal
         case .date: XLSXNumberFormat.date

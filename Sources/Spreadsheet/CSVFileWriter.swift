@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes an RFC 4180 CSV file (UTF-8, CRLF line ends, fields quoted only when they must be). Like the XLSX writer
-/// it writes a temporary file beside the target and renames it into place at `close()`, so a failure leaves any
+/// Writes an RFC 4180 CSV file (UTF-8, CRLF line ends, fields quoted only when they must be): the one place where a
+/// cell becomes CSV text, in plain notation, with text that looks like a formula guarded. Like the XLSX writer it writes a temporary file beside the target and renames it into place at `close()`, so a failure leaves any
 /// existing file as it was.
 ///
 /// CSV.swift's `CSVWriter` hands its stream one byte per call, which is why this type exists.
@@ -21,13 +21,18 @@ public final class CSVFileWriter {
         if layout.hasByteOrderMark { try file.write([0xEF, 0xBB, 0xBF]) }
     }
 
+    /// Appends one record of typed cells, money with `digits` decimals.
+    public func write(_ cells: [CellValue], digits: Int) throws(SpreadsheetError) {
+        try write(cells.map { $0.csvField(digits: digits) })
+    }
+
     /// Appends one record.
-    public func write(_ fields: [String]) throws(SpreadsheetError) {
+    public func write(_ fields: [CSVField]) throws(SpreadsheetError) {
         record.removeAll(keepingCapacity: true)
         for (index, field) in fields.enumerated() {
             if index > 0 { record.append(delimiter) }
-            var field = field
-            field.withUTF8 { append($0) }
+            var text = field.written
+            text.withUTF8 { append($0) }
         }
         record.append(contentsOf: [13, 10])
         try file.write(record)

@@ -41,10 +41,14 @@ public enum SheetConversion {
         func write(_ rows: [XLSXRow]) throws {
             for row in rows {
                 while lines < row.number - 1 {
-                    try writer.write([])
+                    try writer.write([CSVField]())
                     lines += 1
                 }
-                try writer.write(row.cells.map { $0.map { raw ? $0.value.plainText : guardedText($0.value) } ?? "" })
+                try writer.write(row.cells.map { cell in
+                    guard let value = cell?.value else { return .plain("") }
+                    if case .text(let text) = value, !raw { return .text(text) }
+                    return .plain(value.plainText)
+                })
                 lines += 1
             }
         }
@@ -71,13 +75,6 @@ public enum SheetConversion {
         }
         try workbook.close()
         return rows
-    }
-
-    /// `plainText`, with an apostrophe ahead of text that would otherwise be taken for a formula.
-    static func guardedText(_ value: XLSXValue) -> String {
-        let text = value.plainText
-        guard case .text = value, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-        return "'" + text
     }
 
     /// `selector` as a sheet name (any case) or a 1-based number; the first sheet when nil.

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Spreadsheet
 import LedgerStore
 import Reports
 import Testing
@@ -118,7 +119,7 @@ import Testing
         #expect(sink.layout?.style == .dataTable)
         #expect(sink.layout?.notes.contains { $0.hasPrefix("Assets and liabilities: the last stored rate") } == true)
         let rows = sink.rows.map { row in row.cells.map(\.value) }
-        func day(_ text: String) -> ReportCell { .date(LocalDate(iso: text)!) }
+        func day(_ text: String) -> CellValue { .date(LocalDate(iso: text)!) }
         #expect(rows == [
             [.text("Monthly average"), .text("EUR"), .text("USD"), day("2026-01-01"), day("2026-01-31"), .decimal(Decimal(string: "1.11")!)],
             [.text("Monthly average"), .text("EUR"), .text("USD"), day("2026-02-01"), day("2026-02-28"), .decimal(Decimal(string: "1.21")!)],

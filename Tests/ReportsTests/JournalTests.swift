@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Spreadsheet
 import LedgerStore
 import Reports
 import TestTools
@@ -97,7 +98,7 @@ import Testing
         return (text, summary)
     }
 
-    private func money(_ cell: ReportCell) -> Int64 {
+    private func money(_ cell: CellValue) -> Int64 {
         switch cell.value {
         case .money(let units): units
         default: 0

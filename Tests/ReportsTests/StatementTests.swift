@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Ledger
+import Spreadsheet
 import LedgerStore
 import Reports
 
@@ -207,7 +208,7 @@ import Reports
         }
     }
 
-    private func isGroupTotal(_ cell: ReportCell) -> Bool {
+    private func isGroupTotal(_ cell: CellValue) -> Bool {
         if case .formula(.groupTotal, _) = cell { return true }
         return false
     }
@@ -227,6 +228,9 @@ import Reports
         case .add(let terms): return terms.reduce(0) { $0 + evaluate($1, in: rows) }
         case .subtract(let a, let b): return evaluate(a, in: rows) - evaluate(b, in: rows)
         case .change: return 0
+        case .multiply, .round:
+            Issue.record("statements write no products or roundings: \(formula)")
+            return 0
         }
     }
 }

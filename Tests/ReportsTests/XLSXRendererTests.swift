@@ -28,7 +28,7 @@ import Testing
         currency: usd)
 
     static var statementRows: [ReportRow] {
-        func change(_ row: Int, _ value: ReportCell) -> ReportCell {
+        func change(_ row: Int, _ value: CellValue) -> CellValue {
             .formula(.change(current: .cell(row: row, column: 1), previous: .cell(row: row, column: 2)), value: value)
         }
         return [

@@ -1,4 +1,5 @@
 import Ledger
+import Spreadsheet
 import LedgerStore
 
 /// Writes the detail form of an aging report as open documents stream in, grouped by party (they arrive in
@@ -29,7 +30,7 @@ final class AgingDetailWriter {
             try emit(ReportRow(.heading, cells: [.text(item.partyName)]))
             party = (item.partyID, item.partyName, rowCount, Array(repeating: 0, count: Self.moneyColumnCount))
         }
-        var cells: [ReportCell] = [.text("\(TableCell.sentenceCase(item.kind.displayName)) \(item.number)"),
+        var cells: [CellValue] = [.text("\(TableCell.sentenceCase(item.kind.displayName)) \(item.number)"),
                                    .date(item.date), .date(item.dueDate), .integer(Int64(item.daysPastDue))]
         cells += AgingBucket.allCases.map { $0 == item.bucket ? .money(item.openBalance) : .empty }
         cells.append(.money(item.openBalance))
@@ -41,7 +42,7 @@ final class AgingDetailWriter {
     /// Closes the last party, writes the grand total and finishes the sink.
     func finish() throws {
         try closeParty()
-        let cells = grandTotals.enumerated().map { offset, total -> ReportCell in
+        let cells = grandTotals.enumerated().map { offset, total -> CellValue in
             guard rowCount > 0 else { return .money(total) }
             return .formula(.groupTotal(rows: 0...(rowCount - 1), column: Self.firstMoneyColumn + offset), value: .money(total))
         }
@@ -53,7 +54,7 @@ final class AgingDetailWriter {
         guard let party else { return }
         let rows = party.firstRow...(rowCount - 1)
         let cells = party.sums.enumerated().map { offset, sum in
-            ReportCell.formula(.groupTotal(rows: rows, column: Self.firstMoneyColumn + offset), value: .money(sum))
+            CellValue.formula(.groupTotal(rows: rows, column: Self.firstMoneyColumn + offset), value: .money(sum))
         }
         for (offset, sum) in party.sums.enumerated() { grandTotals[offset] += sum }
         try emit(ReportRow(.subtotal, cells: [.text("Total for \(party.name)"), .empty, .empty, .empty] + cells))

@@ -18,7 +18,7 @@ public final class TextReportRenderer: ReportSink {
         guard let layout else { return }
         let cells = layout.columns.indices.map { column -> String in
             guard column < row.cells.count else { return "" }
-            let text = CellText.display(row.cells[column], currency: layout.currency)
+            let text = row.cells[column].displayText(digits: layout.currency.minorUnitDigits)
             return column == 0 && layout.style == .statement ? String(repeating: "  ", count: row.depth) + text : text
         }
         lines.append((row.kind, cells))

@@ -1,4 +1,5 @@
 import Ledger
+import Spreadsheet
 import LedgerStore
 
 /// Every posting of a period grouped by account, each account opening with its balance, a running balance
@@ -46,7 +47,7 @@ struct GeneralLedger: ReportDefinition {
                 if entry.amount > 0 { debits += entry.amount } else { credits -= entry.amount }
                 try add(ReportRow(.detail, depth: 1, cells: [
                     .date(entry.date), .text(entry.documentKind.displayName), .text(entry.documentNumber),
-                    entry.partyName.map(ReportCell.text) ?? .empty, .text(entry.description),
+                    entry.partyName.map(CellValue.text) ?? .empty, .text(entry.description),
                     entry.amount > 0 ? .money(entry.amount) : .empty, entry.amount < 0 ? .money(-entry.amount) : .empty,
                     .formula(Self.running(from: .cell(row: row - 1, column: Column.balance.rawValue), row: row, sign: sign),
                              value: .money(balance)),

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Spreadsheet
 
 /// A row already sent to the sink whose money cells later rows can total: its body index and its values.
 struct RowRef {
@@ -63,7 +64,7 @@ final class StatementWriter {
     @discardableResult
     func subtotal(_ label: String, depth: Int, of parts: [RowRef], inColumns kept: Set<Int>, kind: ReportRow.Kind) throws -> RowRef {
         let values = (0..<columns.titles.count).map { column in parts.reduce(Int64(0)) { $0 + $1.values[column] } }
-        var cells: [ReportCell] = [.text(label)]
+        var cells: [CellValue] = [.text(label)]
         for column in values.indices {
             cells.append(kept.contains(column)
                 ? .formula(Formula.total(ofRows: parts.map(\.index), column: column + 1), value: .money(values[column])) : .empty)
@@ -93,9 +94,9 @@ final class StatementWriter {
     func finish() throws { try sink.finish() }
 
     private func emit(_ label: String, kind: ReportRow.Kind, depth: Int, values: [Int64],
-                      cell: (Int) -> (value: ReportCell, formula: Formula?)) throws -> RowRef {
+                      cell: (Int) -> (value: CellValue, formula: Formula?)) throws -> RowRef {
         let row = rowCount
-        var cells: [ReportCell] = [.text(label)]
+        var cells: [CellValue] = [.text(label)]
         for column in values.indices {
             let (value, formula) = cell(column)
             cells.append(formula.map { .formula($0, value: value) } ?? value)
@@ -105,7 +106,7 @@ final class StatementWriter {
         return RowRef(index: row, values: values)
     }
 
-    private func derivedCells(row: Int, values: [Int64]) -> [ReportCell] {
+    private func derivedCells(row: Int, values: [Int64]) -> [CellValue] {
         switch columns.derived {
         case .none:
             return []
@@ -114,7 +115,7 @@ final class StatementWriter {
         case .comparison:
             let current = Formula.cell(row: row, column: 1), previous = Formula.cell(row: row, column: 2)
             let change = values[0] - values[1]
-            let ratio: ReportCell = values[1] == 0 ? .empty : .percent(Decimal(change) / Decimal(abs(values[1])))
+            let ratio: CellValue = values[1] == 0 ? .empty : .percent(Decimal(change) / Decimal(abs(values[1])))
             return [.formula(.subtract(current, previous), value: .money(change)),
                     .formula(.change(current: current, previous: previous), value: ratio)]
         }

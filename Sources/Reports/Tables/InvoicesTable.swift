@@ -1,4 +1,5 @@
 import Ledger
+import Spreadsheet
 import LedgerStore
 
 /// Invoices and credit memos (`invoices`), or bills and vendor credits (`bills`), one row each, dated in the
@@ -29,7 +30,7 @@ struct InvoicesTable: ReportDefinition {
                                                 partyID: context.filter.partyID, paidThrough: context.endDate) { document in
             let sign: Int64 = document.status == .void ? 0 : document.kind.isCredit ? -1 : 1
             let amounts = [document.subtotal, document.tax, document.total, document.paid, document.total - document.paid]
-            let cells: [ReportCell] = [TableCell.kind(document.kind), .text(document.number), .date(document.date),
+            let cells: [CellValue] = [TableCell.kind(document.kind), .text(document.number), .date(document.date),
                                        TableCell.date(document.dueDate), TableCell.text(document.partyName),
                                        TableCell.status(document.status), TableCell.text(document.memo)]
                 + amounts.map { .money(sign * $0) } + [.text(document.currency)]

@@ -1,4 +1,5 @@
 import Ledger
+import Spreadsheet
 import LedgerStore
 
 /// The products and services, with the accounts and tax code their lines use by default.
@@ -18,7 +19,7 @@ struct ItemsTable: ReportDefinition {
             let item = row.item
             try sink.add(ReportRow(.detail, cells: [
                 .text(item.name), .text(TableCell.sentenceCase(item.kind.rawValue)), TableCell.text(item.description),
-                item.rate.map(ReportCell.decimal) ?? .empty, TableCell.text(row.incomeAccount),
+                item.rate.map(CellValue.decimal) ?? .empty, TableCell.text(row.incomeAccount),
                 TableCell.text(row.expenseAccount), TableCell.text(row.taxCode), TableCell.yesNo(item.isActive),
             ]))
         }

@@ -1,4 +1,22 @@
-import Spreadsheet
+/// A formula over other cells of the same table, by body row index (0 = first row after the header) and column index.
+public indirect enum Formula: Sendable, Equatable {
+    /// One cell.
+    case cell(row: Int, column: Int)
+    /// The sum of a column over a run of rows.
+    case sum(rows: ClosedRange<Int>, column: Int)
+    /// The sum of a row over a run of columns.
+    case sumAcross(row: Int, columns: ClosedRange<Int>)
+    /// A group total that a wider `.groupTotal` over it skips (Excel's SUBTOTAL(9, …)), so a grand total can span
+    /// every group in one short formula however many groups there are.
+    case groupTotal(rows: ClosedRange<Int>, column: Int)
+    case add([Formula])
+    case subtract(Formula, Formula)
+    case multiply(Formula, Formula)
+    /// Rounded half away from zero to `digits` decimals (Excel's ROUND).
+    case round(Formula, digits: Int)
+    /// (current − previous) / |previous|, blank when previous is zero.
+    case change(current: Formula, previous: Formula)
+}
 
 extension Formula {
     /// The formula in Excel A1 syntax, without the leading `=`, for a sheet whose body row 0 is the zero-based
@@ -7,7 +25,7 @@ extension Formula {
         func cell(_ row: Int, _ column: Int) -> String {
             CellReference.cell(row: firstBodyRow + row, column: column)
         }
-        /// The formula as an operand that a leading `-` or `/` applies to whole.
+        /// The formula as an operand that a leading `-`, `*` or `/` applies to whole.
         func operand(_ formula: Formula) -> String {
             let text = formula.excelText(firstBodyRow: firstBodyRow)
             switch formula {
@@ -30,6 +48,10 @@ extension Formula {
             return terms.isEmpty ? "0" : terms.map { $0.excelText(firstBodyRow: firstBodyRow) }.joined(separator: "+")
         case .subtract(let minuend, let subtrahend):
             return "\(minuend.excelText(firstBodyRow: firstBodyRow))-\(operand(subtrahend))"
+        case .multiply(let left, let right):
+            return "\(operand(left))*\(operand(right))"
+        case .round(let formula, let digits):
+            return "ROUND(\(formula.excelText(firstBodyRow: firstBodyRow)),\(digits))"
         case .change(let current, let previous):
             let previousText = previous.excelText(firstBodyRow: firstBodyRow)
             let currentText = current.excelText(firstBodyRow: firstBodyRow)
