@@ -20,39 +20,79 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
-        .target(name: "CDeflateLevel", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl")]),
+        // Sets the deflate level of libxlsxwriter's zip streams, by a definition of zlib's deflateInit2_ that every
+        // binary linking this target (ledgersync and the test runner alike) exports ahead of zlib's.
+        .target(name: "CDeflateLevel", linkerSettings: [
+            .linkedLibrary("z"), .linkedLibrary("dl"),
+            .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=deflateInit2_"]),
+        ]),
         .target(name: "Ledger"),
         .target(name: "LedgerStore", dependencies: [
-            "Ledger",
+            "Ledger", "SpreadsheetBasics", "CSVFiles",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // What the file jobs share: the error naming file, sheet, row and column; A1 references; working files
+        // replaced atomically; the read limits; handing batches between threads.
+        .target(name: "SpreadsheetBasics"),
+        // Zip archives by part name (libzip): read, inflated ahead on a thread of their own, updated in place.
+        .target(name: "ZipParts", dependencies: ["SpreadsheetBasics", "CZip"]),
+        // The XML of package parts (libxml2): SAX push parsing for streamed sheets, a pull reader for copying node
+        // by node, a tree for small parts, and a writer.
+        .target(name: "XMLParts", dependencies: ["SpreadsheetBasics", "ZipParts", "CLibXML2"]),
+        // Reading XLSX written by anything: sheets streamed as typed rows, shared strings, date styles, fingerprints.
+        .target(name: "XLSXReading", dependencies: ["Ledger", "SpreadsheetBasics", "ZipParts", "XMLParts"]),
+        // Writing XLSX with libxlsxwriter: workbooks, sheets, styles, tables, drop-downs, the deflate level.
+        .target(name: "XLSXWriting", dependencies: ["Ledger", "SpreadsheetBasics", "XLSXReading", "CXLSXWriter", "CDeflateLevel"]),
+        // Editing XLSX in place: cells rewritten as a sheet streams through, sheets transplanted between workbooks.
+        .target(name: "XLSXEditing", dependencies: ["SpreadsheetBasics", "ZipParts", "XMLParts", "XLSXReading"]),
+        // CSV files as people save them (CSV.swift) and as the tool writes them (RFC 4180, formula guard).
+        .target(name: "CSVFiles", dependencies: [
+            "SpreadsheetBasics", .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // The sheet-table layer reports and records write through (one cell value; its XLSX, CSV and edit forms),
+        // the `_ledgersync` manifest of tool-owned sheets, and convert between CSV and XLSX.
         .target(name: "Spreadsheet", dependencies: [
-            "Ledger", "CXLSXWriter", "CZip", "CLibXML2",
-            .product(name: "CSV", package: "CSV.swift"),
+            "Ledger", "SpreadsheetBasics", "XLSXReading", "XLSXWriting", "XLSXEditing", "CSVFiles",
+            "CXLSXWriter", "CZip", "CLibXML2",
         ]),
-        .target(name: "Reports", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
+        .target(name: "Reports", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXWriting", "CSVFiles",
+        ]),
         .target(name: "Records", dependencies: [
-            "Ledger", "LedgerStore", "Spreadsheet", .product(name: "Crypto", package: "swift-crypto"),
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "XLSXWriting", "XLSXEditing", "CSVFiles",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "Refresh", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records"]),
-        .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet"]),
+        .target(name: "Refresh", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "XLSXEditing", "Reports", "Records",
+        ]),
+        .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "CSVFiles"]),
         .target(name: "LedgerSyncCLI", dependencies: [
-            "Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "Refresh", "ExampleBooks",
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "Reports", "Records", "Refresh",
+            "ExampleBooks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        // Exports the fast deflate level of CDeflateLevel to the libraries that write zip files.
-        .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI", "CDeflateLevel"],
-                          linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=deflateInit2_"])]),
+        .executableTarget(name: "ledgersync", dependencies: ["LedgerSyncCLI"]),
 
         .target(name: "TestTools", path: "Tests/TestTools"),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Ledger", "Spreadsheet", "TestTools"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "ExampleBooks", "TestTools"]),
-        .testTarget(name: "RecordsTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Records", "ExampleBooks", "TestTools"]),
-        .testTarget(name: "RefreshTests", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "Reports", "Records", "Refresh", "ExampleBooks", "TestTools"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["Ledger", "LedgerStore", "SpreadsheetBasics", "TestTools", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SpreadsheetTests", dependencies: [
+            "Ledger", "Spreadsheet", "SpreadsheetBasics", "ZipParts", "XLSXReading", "XLSXWriting", "XLSXEditing", "CSVFiles",
+            "TestTools",
+        ]),
+        .testTarget(name: "ReportsTests", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "XLSXWriting", "Reports", "ExampleBooks",
+            "TestTools",
+        ]),
+        .testTarget(name: "RecordsTests", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "CSVFiles", "Records", "ExampleBooks",
+            "TestTools",
+        ]),
+        .testTarget(name: "RefreshTests", dependencies: [
+            "Ledger", "LedgerStore", "Spreadsheet", "XLSXReading", "Reports", "Records", "Refresh", "ExampleBooks", "TestTools",
+        ]),
         .testTarget(name: "ExampleBooksTests", dependencies: ["Ledger", "LedgerStore", "ExampleBooks", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "LedgerSyncCLITests", dependencies: ["ledgersync", "TestTools", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
@@ -63,8 +103,8 @@ let package = Package(
 if ProcessInfo.processInfo.environment["LEDGERSYNC_FUZZ"] != nil {
     package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
-        ("FuzzXLSXReader", ["Spreadsheet"]),
-        ("FuzzCSVReader", ["Spreadsheet"]),
+        ("FuzzXLSXReader", ["Spreadsheet", "XLSXReading"]),
+        ("FuzzCSVReader", ["CSVFiles"]),
         ("FuzzRecordSheet", ["LedgerStore", "Spreadsheet", "Records", "ExampleBooks"]),
     ]
     for target in fuzzTargets {

@@ -1,5 +1,5 @@
+import CSVFiles
 import FuzzDriver
-import Spreadsheet
 
 // Each input as a `.csv` file, read row by row as `records post` reads one, and as a table of columns as
 // `rates import` reads one. A thrown error is a refusal, which is fine; a crash or a hang is not.

@@ -1,5 +1,6 @@
 import FuzzDriver
 import Spreadsheet
+import XLSXReading
 
 // Each input as an `.xlsx` file, read as `records post` and `convert` read one: every sheet, every row, and the
 // manifest. A thrown error is a refusal, which is fine; a crash, a sanitizer report or a hang is not.

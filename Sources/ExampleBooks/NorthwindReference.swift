@@ -1,7 +1,8 @@
+import CSVFiles
 import Foundation
 import Ledger
 import LedgerStore
-import Spreadsheet
+import SpreadsheetBasics
 
 /// One Northwind company as loaded from the reference CSV files: its ledger records and the
 /// accounts the activity generator needs, found by the `role` column of accounts.csv.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Spreadsheet
+import XLSXReading
 
 /// `ledgersync convert IN -o OUT [--sheet NAME|NUMBER]`: one XLSX sheet to CSV, or CSV to XLSX.
 struct ConvertCommand: ReportingCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Ledger
 import Reports
-import Spreadsheet
+import SpreadsheetBasics
 
 /// `ledgersync export journal`: the books in a form other accounting tools read.
 struct ExportCommand: ParsableCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Ledger
 import LedgerStore
-import Spreadsheet
 
 /// `ledgersync rates import|list`: the exchange rates group reports translate with.
 struct RatesCommand: ParsableCommand {

@@ -1,4 +1,5 @@
-import Spreadsheet
+import SpreadsheetBasics
+import XLSXWriting
 
 /// The hidden "Lists" sheet of a records workbook: one column per ledger list the type's drop-downs draw on,
 /// headed by the list's title and filled with the company's names, each under a defined name (`Customers`,

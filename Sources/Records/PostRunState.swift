@@ -1,7 +1,7 @@
 import Foundation
 import Ledger
 import LedgerStore
-import Spreadsheet
+import XLSXReading
 
 /// One post run in progress inside its write transaction: finds the header, groups rows into records, drafts and
 /// saves each, and keeps each row's result and every problem line.

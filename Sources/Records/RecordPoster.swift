@@ -1,7 +1,6 @@
 import Foundation
 import Ledger
 import LedgerStore
-import Spreadsheet
 
 /// Posts the rows of a record sheet marked `Post = yes` into the ledger.
 ///

@@ -1,5 +1,7 @@
+import CSVFiles
 import Ledger
 import Spreadsheet
+import SpreadsheetBasics
 
 /// A records template or export as RFC 4180 CSV: the header row as the entry sheet has it, then one line per row with
 /// ISO dates and plain numbers (money with exactly the currency's decimals), as `CSVFileWriter` writes cells.

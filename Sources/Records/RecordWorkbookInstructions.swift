@@ -1,5 +1,5 @@
 import Ledger
-import Spreadsheet
+import XLSXWriting
 
 /// The "Instructions" sheet of a records workbook: the type's title and company, how its rows make records, a
 /// table of its columns (required or not, what each takes, help), and how to post the sheet.

@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import Spreadsheet
+import XLSXWriting
 
 /// A records template or export as an XLSX workbook: Instructions; the entry sheet (named for the type, or as the
 /// user renamed it when a refresh rebuilds it) with a bold frozen header ("Name *" for required columns), column

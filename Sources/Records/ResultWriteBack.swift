@@ -1,6 +1,9 @@
+import CSVFiles
 import Foundation
 import Ledger
 import Spreadsheet
+import SpreadsheetBasics
+import XLSXEditing
 
 /// Writes each processed row's Status, Message, Record ID and Version back where the rows came from, and marks
 /// Post `done` on the rows that reached the ledger: into the workbook itself (every other cell, sheet and

@@ -1,6 +1,7 @@
+import CSVFiles
 import Foundation
 import Ledger
-import Spreadsheet
+import XLSXReading
 
 /// A problem with one row, in one column when `field` is set, worded as the fix.
 struct RowProblem: Error {

@@ -1,4 +1,4 @@
-import Spreadsheet
+import XLSXReading
 
 /// Which sheet column holds which field, found from the header row. Headers match a type's column names ignoring
 /// case, spaces and `*`, in any order; columns the type does not know are reported once and otherwise ignored.

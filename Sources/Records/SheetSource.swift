@@ -1,5 +1,7 @@
+import CSVFiles
 import Foundation
 import Spreadsheet
+import XLSXReading
 
 /// The sheet a `records post` reads: one sheet of an XLSX workbook from any writer, or a CSV file. It knows what a
 /// template or export said about itself (record type and company, in the hidden `SheetManifest` sheet).

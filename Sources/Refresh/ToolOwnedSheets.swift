@@ -1,5 +1,6 @@
 import Foundation
 import Spreadsheet
+import XLSXReading
 
 /// A saved workbook as refresh finds it: its sheets, and its `_ledgersync` record of the sheets LedgerSync built,
 /// whose fingerprints tell which of them the user has edited since.

@@ -4,6 +4,8 @@ import LedgerStore
 import Records
 import Reports
 import Spreadsheet
+import SpreadsheetBasics
+import XLSXEditing
 
 /// Rebuilds the tool-owned sheets of saved workbooks from the current ledger, keeping everything else in them.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Spreadsheet
+import XLSXWriting
 
 /// An XLSX workbook of report sheets. It records what built each sheet in the hidden `SheetManifest` sheet
 /// (the request as JSON, the build time, the sheet's fingerprint and an anchor that follows renames), so `refresh`

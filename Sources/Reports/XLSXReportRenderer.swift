@@ -1,5 +1,7 @@
 import Ledger
 import Spreadsheet
+import SpreadsheetBasics
+import XLSXWriting
 
 /// Writes one report into one sheet of an XLSX workbook, as rows arrive: a title block, a bold header row,
 /// then the body. Statements get indented labels and ruled subtotals and totals; data tables become an Excel

@@ -1,5 +1,9 @@
+import CSVFiles
 import Foundation
 import Ledger
+import SpreadsheetBasics
+import XLSXReading
+import XLSXWriting
 
 /// Converts one sheet of an XLSX workbook to CSV and a CSV file to a one-sheet workbook, with the same reader
 /// that posting sheets uses, so users (and tests) can see exactly what it reads.
@@ -87,20 +91,6 @@ public enum SheetConversion {
         if let number = Int(selector), names.indices.contains(number - 1) { return names[number - 1] }
         let choices = names.map { "\"\($0)\"" }.joined(separator: ", ")
         throw SpreadsheetError(file: file, message: "has no sheet \"\(selector)\"; its sheets are \(choices) (or give a number from 1 to \(names.count))")
-    }
-
-    /// The delimiter the first line uses most outside quotes: comma, semicolon or tab (comma on a tie).
-    static func delimiter(of text: String) -> UnicodeScalar {
-        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
-        var quoted = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted.toggle() }
-            if !quoted, scalar == "\n" || scalar == "\r" { break }
-            if !quoted, counts[scalar] != nil { counts[scalar]! += 1 }
-        }
-        var best: UnicodeScalar = ","
-        for candidate: UnicodeScalar in [";", "\t"] where counts[candidate]! > counts[best]! { best = candidate }
-        return best
     }
 
     /// The number a plain field spells (see `isPlainNumber`), nil for any other field. Up to 15 digits, with at most

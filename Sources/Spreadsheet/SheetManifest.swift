@@ -1,4 +1,6 @@
 import Foundation
+import XLSXReading
+import XLSXWriting
 
 /// The hidden `_ledgersync` sheet: one row per sheet the tool owns in a workbook, saying what built it, when, what
 /// its cells held (`SheetFingerprint`) and, through a live formula, what the sheet is called now.

@@ -1,7 +1,7 @@
 import Foundation
 import Ledger
-import Spreadsheet
 import Testing
+import XLSXReading
 
 /// An exported entry sheet read back with the project's own XLSX reader: its rows as cells keyed by column name
 /// (the header without the " *" of required columns).

@@ -1,9 +1,10 @@
+import CSVFiles
 import Foundation
 import Ledger
 import LedgerStore
 import Records
-import Spreadsheet
 import Testing
+import XLSXReading
 
 /// Exports of the Northwind books, read back with the project's XLSX reader and checked against the ledger.
 @Suite struct RecordExportTests {

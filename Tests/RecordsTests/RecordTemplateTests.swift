@@ -2,7 +2,7 @@ import Foundation
 import Ledger
 import LedgerStore
 import Records
-import Spreadsheet
+import SpreadsheetBasics
 import Testing
 
 /// Templates of every record type, as openpyxl and LibreOffice see them.

@@ -6,6 +6,7 @@ import Refresh
 import Spreadsheet
 import TestTools
 import Testing
+import XLSXReading
 
 /// Refreshing records workbooks: an export written again with its filter, keeping the user's sheets and the name
 /// they gave it, guarded against edits, and named when it can no longer be written; a template's drop-down lists

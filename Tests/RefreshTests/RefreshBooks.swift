@@ -1,10 +1,10 @@
-import Foundation
 import ExampleBooks
+import Foundation
 import Ledger
 import LedgerStore
 import Reports
-import Spreadsheet
 import TestTools
+import XLSXReading
 
 /// The Northwind example books (scale 1, seed 1), loaded once into a file that each test copies, so a test can post
 /// to its own ledger; and the steps the tests share: building a report workbook, posting an invoice, reading cells.

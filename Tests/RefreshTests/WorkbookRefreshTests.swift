@@ -2,9 +2,9 @@ import Foundation
 import Ledger
 import Refresh
 import Reports
-import Spreadsheet
 import TestTools
 import Testing
+import XLSXReading
 
 /// Refreshing saved report workbooks: new figures in the report sheets, the user's own sheets, formulas and charts
 /// kept, relative periods moved, edits to report sheets guarded, and reports added to a workbook of the user's.

@@ -1,6 +1,8 @@
 import Reports
 import Spreadsheet
+import SpreadsheetBasics
 import Testing
+import XLSXWriting
 
 @Suite struct FormulaTextTests {
     /// Body row 0 is sheet row 8 (A1 row 8 is index 7).

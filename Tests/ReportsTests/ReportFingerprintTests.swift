@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import Ledger
 import Reports
 import Spreadsheet
 import TestTools
+import Testing
+import XLSXReading
 
 /// A real report workbook remembers each sheet's fingerprint: the file's own cells give it back, so do the same
 /// cells after openpyxl or LibreOffice saved the workbook again, and an edit of one cell does not.

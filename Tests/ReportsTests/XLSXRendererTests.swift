@@ -4,6 +4,8 @@ import Reports
 import Spreadsheet
 import TestTools
 import Testing
+import XLSXReading
+import XLSXWriting
 
 @Suite struct XLSXRendererTests {
     // MARK: Fixtures

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
 
 /// Elements made on one thread and used on another: all of them, in order; a failure on the using side stops the

@@ -1,6 +1,7 @@
+import CSVFiles
 import Foundation
+import SpreadsheetBasics
 import Testing
-import Spreadsheet
 
 @Suite struct CSVTableTests {
     func write(_ text: String) throws -> String {

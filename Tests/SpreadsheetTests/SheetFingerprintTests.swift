@@ -2,6 +2,8 @@ import Foundation
 import Ledger
 @testable import Spreadsheet
 import Testing
+@testable import XLSXReading
+@testable import XLSXWriting
 
 /// Fingerprints computed while writing and while reading agree, ignore how a file stores a value, and see edits.
 @Suite struct SheetFingerprintTests {

@@ -1,6 +1,8 @@
 import Foundation
 @testable import Spreadsheet
 import Testing
+@testable import XLSXReading
+@testable import XLSXWriting
 
 /// The `_ledgersync` sheet: written and read back, read in its old layout, and following sheets the user renamed or
 /// deleted through its anchor formulas.

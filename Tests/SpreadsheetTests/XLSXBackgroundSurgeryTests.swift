@@ -1,6 +1,9 @@
 import Foundation
-@testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
+@testable import XLSXEditing
+@testable import XLSXReading
+@testable import XLSXWriting
 
 /// Workbook surgery on a second thread, fed its edits while it runs: the same workbook as edits known up front, and
 /// nothing left behind when it is cancelled or fails.

@@ -1,6 +1,9 @@
 import Foundation
-@testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
+@testable import XLSXEditing
+@testable import XLSXReading
+@testable import XLSXWriting
 
 /// Workbook surgery: values written into existing workbooks from real writers and hand-built ones, checked with this
 /// package's reader, openpyxl and LibreOffice; and the safety of swapping the new file in.

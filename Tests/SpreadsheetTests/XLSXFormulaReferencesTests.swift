@@ -1,5 +1,5 @@
-@testable import Spreadsheet
 import Testing
+@testable import XLSXEditing
 
 /// What a user's formula is found to refer to, which decides whether its stored result goes stale on a refresh.
 @Suite struct XLSXFormulaReferencesTests {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
+@testable import XLSXReading
 
 /// Dates, datetimes, times and durations read cell by cell as openpyxl reads the same file: files openpyxl writes in
 /// both date systems, LibreOffice's re-save of them, and the same packages renamed `.xlsm` with a macro part or

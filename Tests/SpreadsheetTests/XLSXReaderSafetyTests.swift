@@ -1,6 +1,8 @@
 import Foundation
 @testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
+@testable import XLSXReading
 
 /// Hostile and broken files: each is refused with one clear error naming the file (and sheet), never a crash.
 @Suite struct XLSXReaderSafetyTests {

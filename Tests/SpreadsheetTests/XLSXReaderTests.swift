@@ -1,7 +1,10 @@
 import Foundation
 import Ledger
 @testable import Spreadsheet
+@testable import SpreadsheetBasics
 import Testing
+@testable import XLSXReading
+@testable import XLSXWriting
 
 /// Reading workbooks from real writers and hand-built ones covering the format's corners.
 @Suite struct XLSXReaderTests {

@@ -1,5 +1,6 @@
 import Foundation
-import Spreadsheet
+import SpreadsheetBasics
+import XLSXReading
 
 /// A temporary folder for one test's files, removed when released.
 final class TemporaryFolder {

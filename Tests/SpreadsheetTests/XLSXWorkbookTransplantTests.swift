@@ -1,7 +1,12 @@
 import Foundation
 @testable import Spreadsheet
+@testable import SpreadsheetBasics
 import TestTools
 import Testing
+@testable import XLSXEditing
+@testable import XLSXReading
+@testable import XLSXWriting
+@testable import ZipParts
 
 /// Moving whole sheets from a workbook we write into one the user saved: the user's sheets, formulas, chart and
 /// names stay, the moved sheet shows the new values, and the parts nobody needed to touch are byte-identical.

@@ -1,3 +1,4 @@
+import CSVFiles
 import Ledger
 import Spreadsheet
 

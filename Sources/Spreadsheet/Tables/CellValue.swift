@@ -1,3 +1,4 @@
+import CSVFiles
 import Foundation
 import Ledger
 

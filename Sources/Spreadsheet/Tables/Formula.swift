@@ -1,3 +1,5 @@
+import SpreadsheetBasics
+
 /// A formula over other cells of the same table, by body row index (0 = first row after the header) and column index.
 public indirect enum Formula: Sendable, Equatable {
     /// One cell.

@@ -1,4 +1,7 @@
 import Foundation
+import XLSXEditing
+import XLSXReading
+import XLSXWriting
 
 extension XLSXCellEdit {
     /// The edit that writes `cell`'s value into an existing cell: text as text, numbers and dates as numbers (money

@@ -1,3 +1,6 @@
+import XLSXReading
+import XLSXWriting
+
 /// Writes the typed cells of a table into one sheet of an XLSX workbook: numbers and dates as numbers, text as text,
 /// formulas live with their computed values, resolved against the sheet row where the table's body starts. The one
 /// place where a `CellValue` becomes an XLSX cell; reports and records sheets both write through it.
