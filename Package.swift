@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "Refresh", dependencies: [
             "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "XLSXEditing", "Reports", "Records",
         ]),
-        .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "CSVFiles"]),
+        .target(name: "ExampleBooks", dependencies: ["Ledger", "LedgerStore", "SpreadsheetBasics", "CSVFiles"]),
         .target(name: "LedgerSyncCLI", dependencies: [
             "Ledger", "LedgerStore", "Spreadsheet", "SpreadsheetBasics", "XLSXReading", "Reports", "Records", "Refresh",
             "ExampleBooks",
@@ -105,7 +105,7 @@ if ProcessInfo.processInfo.environment["LEDGERSYNC_FUZZ"] != nil {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("FuzzXLSXReader", ["Spreadsheet", "XLSXReading"]),
         ("FuzzCSVReader", ["CSVFiles"]),
-        ("FuzzRecordSheet", ["LedgerStore", "Spreadsheet", "Records", "ExampleBooks"]),
+        ("FuzzRecordSheet", ["LedgerStore", "Records", "ExampleBooks"]),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: target.name, dependencies: ["FuzzDriver"] + target.dependencies,

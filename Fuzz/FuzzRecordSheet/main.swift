@@ -3,7 +3,6 @@ import Foundation
 import FuzzDriver
 import LedgerStore
 import Records
-import Spreadsheet
 
 /// The example books, loaded once into a ledger of this process's own, and a poster into them.
 private let books: (poster: RecordPoster, types: [String]) = {
@@ -11,11 +10,10 @@ private let books: (poster: RecordPoster, types: [String]) = {
     for suffix in ["", "-wal", "-shm"] { unlink(ledger + suffix) }
     do {
         let store = try LedgerStore(path: ledger, create: true)
-        guard let examples = ShippedFiles.folder("Examples/northwind", containing: "companies.csv") else {
-            fatalError("cannot find Examples/northwind above the fuzz binary")
-        }
-        _ = try ExampleLoader.load(into: store, from: examples.path)
-        let catalog = try RecordTypeCatalog.standard()
+        // The fuzz targets are built in the source tree, whose folders they read.
+        let tree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        _ = try ExampleLoader.load(into: store, from: tree.appendingPathComponent("Examples/northwind").path)
+        let catalog = try RecordTypeCatalog(templatesFolder: tree.appendingPathComponent("Templates"))
         return (RecordPoster(store: store, catalog: catalog), catalog.types.map(\.name))
     } catch {
         fatalError("cannot load the example books: \(error)")
@@ -35,7 +33,7 @@ runFuzzer { data, size in
     let sheet = Array(input[min(firstLine + 1, size)...])
     sheet.withUnsafeBufferPointer { sheet in
         withInputFile(sheet.baseAddress, sheet.count, suffix: ".csv") { path in
-            var options = RecordPostOptions()
+            var options = RecordPostOptions(user: "fuzz")
             options.type = books.types.contains(named) ? named : books.types[firstLine % books.types.count]
             options.company = "Northwind Traders Inc"
             options.dryRun = true

@@ -1,7 +1,6 @@
 import Foundation
 import Ledger
 import LedgerStore
-import Spreadsheet
 
 /// Loads the Northwind example books into a ledger: the reference data from the CSV files of
 /// `Examples/northwind/`, then the generated activity, all in one transaction.
@@ -44,13 +43,5 @@ public enum ExampleLoader {
 
     private static func addGroup(_ writer: LedgerWriter, _ companies: [NorthwindCompany]) throws {
         _ = try writer.addGroup(name: groupName, currency: try Currency(code: "USD"), companyIDs: companies.map(\.company.id))
-    }
-
-    /// The `Examples/northwind` folder shipped beside the binary (`ShippedFiles`), else one in the working directory.
-    public static func defaultDirectory() -> String? {
-        let relative = "Examples/northwind", marker = "companies.csv"
-        if let folder = ShippedFiles.folder(relative, containing: marker) { return folder.path }
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relative)
-        return FileManager.default.fileExists(atPath: here.appendingPathComponent(marker).path) ? here.path : nil
     }
 }

@@ -22,7 +22,7 @@ struct ExampleCommand: ReportingCommand {
     var data: String?
 
     func execute() throws {
-        guard let directory = data ?? ExampleLoader.defaultDirectory() else {
+        guard let directory = data ?? ShippedFiles.examplesFolder() else {
             throw UserError("cannot find the example data (Examples/northwind) beside ledgersync; reinstall it (make install) or pass --data DIR")
         }
         let started = Date()

@@ -17,7 +17,7 @@ struct RecordsCommand: ParsableCommand {
 
         func execute() throws {
             var table = TextTable(["Type", "What it holds"])
-            for type in try RecordTypeCatalog.standard().types { table.add([type.name, type.summary]) }
+            for type in try ShippedFiles.recordTypes().types { table.add([type.name, type.summary]) }
             print(table.rendered)
         }
     }
@@ -33,7 +33,7 @@ struct RecordsCommand: ParsableCommand {
         @OptionGroup var file: RecordFileOptions
 
         func execute() throws {
-            let type = try RecordTypeCatalog.standard().type(named: type)
+            let type = try ShippedFiles.recordTypes().type(named: type)
             let store = try ledger.open()
             let output = try file.checkedOutput()
             try RecordTemplate.write(type, company: try file.companyName(in: store), store: store, to: output, builtAt: Date())
@@ -64,7 +64,7 @@ struct RecordsCommand: ParsableCommand {
         var number: String?
 
         func execute() throws {
-            let type = try RecordTypeCatalog.standard().type(named: type)
+            let type = try ShippedFiles.recordTypes().type(named: type)
             let filter = RecordExportFilter(from: from, to: to, customer: customer, vendor: vendor, number: number)
             let store = try ledger.open()
             let output = try file.checkedOutput()

@@ -35,13 +35,13 @@ struct RecordsPostCommand: ReportingCommand {
     var allOrNothing = false
 
     func execute() throws {
-        var postOptions = RecordPostOptions()
+        var postOptions = RecordPostOptions(user: ShippedFiles.user)
         postOptions.sheet = sheet
         postOptions.company = company
         postOptions.type = type
         postOptions.dryRun = dryRun
         postOptions.allOrNothing = allOrNothing
-        let poster = RecordPoster(store: try options.open(), catalog: try RecordTypeCatalog.standard())
+        let poster = RecordPoster(store: try options.open(), catalog: try ShippedFiles.recordTypes())
         let progress = ProgressBar(label: "posting")
         let report = try poster.post(file, options: postOptions) { progress.count($0) }
         progress.finish()

@@ -36,7 +36,7 @@ struct RefreshCommand: ReportingCommand {
         for (index, file) in files.enumerated() {
             progress.update(index, of: files.count)
             do {
-                let results = try WorkbookRefresh.refresh(file, from: store, options: options)
+                let results = try WorkbookRefresh.refresh(file, from: store, recordTypes: ShippedFiles.recordTypes, options: options)
                 progress.finish()
                 print("\(file):")
                 for result in results { print("  " + result.line(dryRun: dryRun)) }

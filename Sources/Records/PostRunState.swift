@@ -87,7 +87,7 @@ struct PostRunState {
         grouping = RecordGrouping(shape: type.shape)
         if !options.dryRun {
             runID = try writer.begin(PostRun(companyID: company.id, recordType: type.name, fileName: source.fileName, fileSHA256: digest,
-                                             sheet: source.sheet, startedAt: ISO8601DateFormatter().string(from: Date()), osUser: Self.osUser))
+                                             sheet: source.sheet, startedAt: ISO8601DateFormatter().string(from: Date()), osUser: options.user))
         }
     }
 
@@ -237,13 +237,6 @@ struct PostRunState {
                           problems: problems, warnings: warnings, dryRun: options.dryRun, rolledBack: rolledBack,
                           resultsFile: options.dryRun ? nil : (source.format == .csv ? ResultWriteBack.resultsPath(forCSV: source.path) : source.path),
                           results: results)
-    }
-
-    private static var osUser: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
-        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return "uid \(getuid())" }
-        return String(cString: name)
     }
 }
 

@@ -12,8 +12,12 @@ public struct RecordPostOptions: Sendable {
     public var dryRun = false
     /// Post nothing if any row fails.
     public var allOrNothing = false
+    /// Who posts, as the audit log records them (the command line passes the OS user).
+    public var user: String
 
-    public init() {}
+    public init(user: String) {
+        self.user = user
+    }
 }
 
 /// What one processed row says after posting: written back into its Status, Message, Record ID and Version cells.

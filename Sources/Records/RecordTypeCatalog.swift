@@ -26,20 +26,6 @@ public struct RecordTypeCatalog: Sendable {
         self.types = types
     }
 
-    /// The templates folder: `$LEDGERSYNC_TEMPLATES`, else the one shipped beside the binary (`ShippedFiles`).
-    public static func standard() throws(RecordError) -> RecordTypeCatalog {
-        try RecordTypeCatalog(templatesFolder: try templatesFolder())
-    }
-
-    static func templatesFolder() throws(RecordError) -> URL {
-        if let folder = ProcessInfo.processInfo.environment["LEDGERSYNC_TEMPLATES"], !folder.isEmpty {
-            return URL(fileURLWithPath: folder)
-        }
-        if let folder = ShippedFiles.folder("Templates", containing: "records") { return folder }
-        let looked = ShippedFiles.candidates("Templates").prefix(2).map(\.path).joined(separator: " or ")
-        throw RecordError("cannot find the record templates (Templates/records) in \(looked); reinstall ledgersync (make install) or set LEDGERSYNC_TEMPLATES to the Templates folder")
-    }
-
     /// The type called `name` (any case); an unknown name lists the types.
     public func type(named name: String) throws(RecordError) -> RecordType {
         if let type = types.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return type }

@@ -17,20 +17,26 @@ import XLSXEditing
 /// kill, leaves the original as it was.
 public enum WorkbookRefresh {
     /// Refreshes every report sheet and records sheet of the workbook at `path`; records sheets take their types from
-    /// `recordTypes` (the installed templates, `RecordTypeCatalog.standard()`, when nil). Refuses
+    /// `recordTypes`, asked for only when the workbook has one. Refuses
     /// (`RefreshError.edited`) when the user changed cells of a report sheet or of an export's entry sheet since it was
     /// built, unless `options.force`; writes nothing when `options.dryRun`.
     @discardableResult
-    public static func refresh(_ path: String, from store: LedgerStore, recordTypes: RecordTypeCatalog? = nil,
+    public static func refresh(_ path: String, from store: LedgerStore, recordTypes: () throws -> RecordTypeCatalog,
                                options: RefreshOptions) throws -> [SheetRefresh] {
         let workbook = try ToolOwnedSheets(path: path)
         guard let manifest = workbook.manifest else { throw RefreshError.nothingToRefresh(file: workbook.file) }
         // Loaded only for a workbook with records sheets.
-        lazy var types = Result { try recordTypes ?? RecordTypeCatalog.standard() }
+        var loaded: RecordTypeCatalog?
+        func types() throws -> RecordTypeCatalog {
+            if let loaded { return loaded }
+            let catalog = try recordTypes()
+            loaded = catalog
+            return catalog
+        }
         let plan = try manifest.entries.map { entry in
             if entry.sheetIsGone { return PlannedSheet.gone(entry.sheet) }
             if let request = ReportRequestJSON.report(entry.request) { return .report(entry.sheet, request) }
-            if ReportRequestJSON.isRecords(entry.request), let records = RecordSheetRefresh(entry, recordTypes: try types.get()) {
+            if ReportRequestJSON.isRecords(entry.request), let records = RecordSheetRefresh(entry, recordTypes: try types()) {
                 return .records(records)
             }
             return .keep(entry)

@@ -34,7 +34,7 @@ struct PostingBooks {
     }
 
     func post(_ path: String, company: String? = us, _ configure: (inout RecordPostOptions) -> Void = { _ in }) throws -> PostReport {
-        var options = RecordPostOptions()
+        var options = RecordPostOptions(user: "bookkeeper")
         options.company = company
         configure(&options)
         return try RecordPoster(store: store, catalog: try RecordTypeCatalog(templatesFolder: Self.templates)).post(path, options: options)

@@ -52,7 +52,7 @@ import XLSXReading
         let salesBefore = try #require(try Books.amount("4010 Product Sales", in: built))
 
         try books.postInvoice("INV-REFRESH-1", amount: 123_456, on: LocalDate(year: 2026, month: 10, day: 10)!)
-        let results = try WorkbookRefresh.refresh(path, from: books.store, options: options())
+        let results = try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options())
 
         #expect(results.map(\.change) == [.rebuilt])
         #expect(results.first?.summary == "profit-and-loss of Northwind Traders Inc, October 1, 2026 to October 31, 2026")
@@ -98,14 +98,14 @@ import XLSXReading
         let path = books.path("book.xlsx")
         #expect(try Books.rows(path, sheet: "Profit and Loss")[2][0]?.value == .text("September 1, 2026 to September 30, 2026"))
 
-        try WorkbookRefresh.refresh(path, from: books.store, options: options(asOf: Books.october15))
+        try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options(asOf: Books.october15))
 
         let refreshed = try Books.rows(path, sheet: "Profit and Loss"), october = try Books.rows(books.path("october.xlsx"), sheet: "Profit and Loss")
         #expect(refreshed[2][0]?.value == .text("October 1, 2026 to October 31, 2026"))
         // Every figure is October's; only the build-time line may differ.
         #expect(refreshed.filter { !Self.isBuildLine($0) } == october.filter { !Self.isBuildLine($0) })
         // The new as-of date is what the workbook now remembers: a refresh without one counts from today (November).
-        try WorkbookRefresh.refresh(path, from: books.store, options: options(asOf: nil))
+        try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options(asOf: nil))
         #expect(try Books.rows(path, sheet: "Profit and Loss")[2][0]?.value == .text("November 1, 2026 to November 30, 2026"))
     }
 
@@ -129,7 +129,7 @@ import XLSXReading
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
 
         #expect {
-            try WorkbookRefresh.refresh(path, from: books.store, options: options())
+            try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options())
         } throws: { error in
             "\(error)".hasPrefix("book.xlsx, sheet \"Balance Sheet\": edited since LedgerSync built it")
                 && "\(error)".contains("--force")
@@ -138,10 +138,10 @@ import XLSXReading
 
         var forced = options()
         forced.force = true
-        let results = try WorkbookRefresh.refresh(path, from: books.store, options: forced)
+        let results = try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: forced)
         #expect(results.map(\.change) == [.rebuilt, .rebuiltOverEdits])
         // The rebuilt sheet's fingerprint is the new one: the next refresh needs no --force.
-        #expect(try WorkbookRefresh.refresh(path, from: books.store, options: options()).map(\.change) == [.rebuilt, .rebuilt])
+        #expect(try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options()).map(\.change) == [.rebuilt, .rebuilt])
     }
 
     @Test func aReportThatCannotBeBuiltNamesItsSheetAndWritesNothing() throws {
@@ -155,7 +155,7 @@ import XLSXReading
             """, [books.path("built.xlsx"), path])
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect {
-            try WorkbookRefresh.refresh(path, from: books.store, options: options())
+            try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options())
         } throws: { error in
             "\(error)".hasPrefix("book.xlsx, sheet \"Profit and Loss\": ") && "\(error)".contains("Northwind Gone Ltd")
                 && "\(error)".hasSuffix("; nothing was written")
@@ -171,7 +171,7 @@ import XLSXReading
         request.asOf = Books.september15
         try books.build("group.xlsx", [("Group P&L", request)])
         let path = books.path("group.xlsx")
-        let results = try WorkbookRefresh.refresh(path, from: books.store, options: options(asOf: Books.october15))
+        let results = try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options(asOf: Books.october15))
         #expect(results.map(\.summary) == ["profit-and-loss of Northwind Group, October 1, 2026 to October 31, 2026"])
         let header = try #require(try Books.rows(path, sheet: "Group P&L").first { $0[0]?.value == .text("Account") })
         #expect(header.cells.compactMap { $0?.value } == [.text("Account"), .text(Books.us), .text("Northwind Canada Ltd"),
@@ -185,7 +185,7 @@ import XLSXReading
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         var dryRun = options()
         dryRun.dryRun = true
-        let results = try WorkbookRefresh.refresh(path, from: books.store, options: dryRun)
+        let results = try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: dryRun)
         #expect(results.map { $0.line(dryRun: true) } == [
             "would refresh \"Profit and Loss\": profit-and-loss of Northwind Traders Inc, October 1, 2026 to October 31, 2026"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
@@ -210,7 +210,7 @@ import XLSXReading
         } throws: { "\($0)" == "mine.xlsx, sheet \"notes\": is not a sheet LedgerSync built; choose another --sheet name, or add --force to replace it" }
 
         try books.postInvoice("INV-REFRESH-2", amount: 50_000, on: LocalDate(year: 2026, month: 10, day: 3)!)
-        let results = try WorkbookRefresh.refresh(path, from: books.store, options: options())
+        let results = try WorkbookRefresh.refresh(path, from: books.store, recordTypes: RecordSheetRefreshTests.recordTypes.get, options: options())
         #expect(results.map(\.sheet) == ["P&L", "BS"])
         #expect(try Books.rows(path, sheet: "Notes").first?[0]?.value == .text("my notes"))
         #expect(try Books.rows(path, sheet: "BS").contains { $0[0]?.value == .text("Total Assets") })
