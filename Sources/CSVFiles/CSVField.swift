@@ -10,7 +10,7 @@ public enum CSVField: Sendable, Equatable {
 
     /// The field as written: text that starts like a formula gets a leading apostrophe, which spreadsheets show as
     /// text and `unguarded` takes off again on reading.
-    var written: String {
+    package var written: String {
         switch self {
         case .plain(let text): text
         case .text(let text): text.unicodeScalars.first.map(Self.formulaStarts.contains) == true ? "'" + text : text

@@ -5,7 +5,7 @@ import XLSXWriting
 /// formulas live with their computed values, resolved against the sheet row where the table's body starts. The one
 /// place where a `CellValue` becomes an XLSX cell; reports and records sheets both write through it.
 public struct XLSXTableWriter {
-    public let sheet: XLSXWorksheet
+    private let sheet: XLSXWorksheet
     /// The zero-based sheet row of the table's body row 0, which `Formula`s count from.
     public let firstBodyRow: Int
     /// The decimals of the table's currency.
