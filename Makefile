@@ -112,13 +112,17 @@ bench: bench-deps
 ## Builds the fuzz targets (Fuzz/: the XLSX reader, the CSV reader, the records sheet parser) with libFuzzer and the
 ## address sanitizer, seeds their corpora with files the tool writes, and runs each for FUZZ_SECONDS (default 600);
 ## a crash, sanitizer report or hang stops it and leaves the input in $(FUZZ_BUILD)/crashes. CI runs 60 s each.
-## They link with the toolchain's lld: gold fails on the sanitized objects.
+## They link with the toolchain's lld: gold fails on the sanitized objects. Build output goes to a log (shown on
+## failure), so the tests' summary stays in view at the end of a CI run.
 fuzz: deps fuzz-corpus
-	@for target in $(FUZZ_TARGETS); do \
-		LEDGERSYNC_FUZZ=1 swift build --manifest-cache none --build-path $(FUZZ_BUILD) -c release \
-			-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product $$target || exit 1; \
-	done
 	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for target in $(FUZZ_TARGETS); do \
+		echo "building $$target (log: $(FUZZ_BUILD)/build-$$target.log)"; \
+		LEDGERSYNC_FUZZ=1 swift build --manifest-cache none --build-path $(FUZZ_BUILD) -c release \
+			-Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product $$target \
+			> $(FUZZ_BUILD)/build-$$target.log 2>&1 \
+			|| { tail -40 $(FUZZ_BUILD)/build-$$target.log; echo "building $$target failed"; exit 1; }; \
+	done
 	@for target in $(FUZZ_TARGETS); do \
 		case $$target in FuzzXLSXReader) seeds=xlsx;; FuzzCSVReader) seeds=csv;; *) seeds=records;; esac; \
 		mkdir -p $(FUZZ_BUILD)/work/$$target; \

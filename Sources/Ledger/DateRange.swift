@@ -29,3 +29,32 @@ public struct DateRange: Hashable, Sendable, Codable, CustomStringConvertible {
         return DateRange(from: from.adding(months: -12), to: to == to.lastOfMonth ? end.lastOfMonth : end)
     }
 }
+
+extension DateRange {
+    /// The range a first and a last day name, nil when neither is given; both or neither, in order.
+    public static func given(from: LocalDate?, to: LocalDate?) throws(DateRangeError) -> DateRange? {
+        switch (from, to) {
+        case (nil, nil): return nil
+        case (_, nil): throw .missingEnd("--to")
+        case (nil, _): throw .missingEnd("--from")
+        case (let from?, let to?):
+            let range = DateRange(from: from, to: to)
+            guard from <= to else { throw .backwards(range) }
+            return range
+        }
+    }
+}
+
+/// A first and last day that do not make a range; requests spell them `--from` and `--to`, as the command line does.
+public enum DateRangeError: Error, Equatable, CustomStringConvertible {
+    /// One end is given without the other, named as the option that is missing.
+    case missingEnd(String)
+    case backwards(DateRange)
+
+    public var description: String {
+        switch self {
+        case .missingEnd(let option): "--from and --to go together: add \(option) (dates as YYYY-MM-DD)"
+        case .backwards(let range): "--from \(range.from) is after --to \(range.to): swap them"
+        }
+    }
+}

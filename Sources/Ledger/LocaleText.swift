@@ -56,7 +56,7 @@ public struct LocaleText: Sendable {
         let notADate = TextValueError("\"\(trimmed)\" is not a date; write it as YYYY-MM-DD (such as 2026-03-04) or as \(dateOrder.description)")
         guard numbers.count + words.count == tokens.count, !tokens.isEmpty else { return .failure(notADate) }
         if words.count == 1, numbers.count == 2 {
-            guard let month = Self.month(named: words[0]) else { return .failure(notADate) }
+            guard let month = MonthName.number(named: words[0]) else { return .failure(notADate) }
             let yearIndex = digitTokens[0].count >= 3 || numbers[0] > 31 ? 0 : 1
             return made(year: numbers[yearIndex], month: month, day: numbers[1 - yearIndex], text: trimmed)
         }
@@ -85,15 +85,6 @@ public struct LocaleText: Sendable {
             return .failure(TextValueError("\"\(text)\" is not a date in \(dateOrder.description) order (\(identifier)); write it as YYYY-MM-DD"))
         }
         return .success(date)
-    }
-
-    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                     "september", "october", "november", "december"]
-
-    private static func month(named word: String) -> Int? {
-        let lower = word.lowercased()
-        guard lower.count >= 3 else { return nil }
-        return monthNames.firstIndex { $0.hasPrefix(lower) || (lower == "sept" && $0 == "september") }.map { $0 + 1 }
     }
 
     // MARK: Numbers

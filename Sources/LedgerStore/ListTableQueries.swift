@@ -17,6 +17,8 @@ public struct AccountListRow: Sendable {
     public var parentLabel: String?
     /// Debits minus credits of its postings through the date asked.
     public var balance: Int64
+    /// How many parents it has: 0 for a top-level account.
+    public var depth: Int
 }
 
 /// An item with the labels of the accounts and tax code it refers to.
@@ -54,16 +56,22 @@ extension LedgerReader {
     public func forEachAccount(companyID: Int64, balanceThrough date: LocalDate,
                                _ body: (AccountListRow) throws -> Void) throws {
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT a.*, \(TableSQL.accountLabel("parent")) AS parent_label, COALESCE(b.balance, 0) AS balance
+            WITH RECURSIVE depth_of(id, depth) AS (
+                SELECT id, 0 FROM accounts WHERE company_id = ? AND parent_id IS NULL
+                UNION ALL SELECT child.id, depth_of.depth + 1 FROM accounts child JOIN depth_of ON child.parent_id = depth_of.id)
+            SELECT a.*, \(TableSQL.accountLabel("parent")) AS parent_label, COALESCE(b.balance, 0) AS balance,
+                   COALESCE(d.depth, 0) AS depth
             FROM accounts a
+            LEFT JOIN depth_of d ON d.id = a.id
             LEFT JOIN accounts parent ON parent.id = a.parent_id
             LEFT JOIN (SELECT account_id, SUM(amount) AS balance FROM postings
                        WHERE company_id = ? AND date <= ? GROUP BY account_id) b ON b.account_id = a.id
             WHERE a.company_id = ?
             ORDER BY a.number IS NULL, a.number, a.name
-            """, arguments: [companyID, date.description, companyID])
+            """, arguments: [companyID, companyID, date.description, companyID])
         while let row = try cursor.next() {
-            try body(AccountListRow(account: try RowDecoding.account(row), parentLabel: row["parent_label"], balance: row["balance"]))
+            try body(AccountListRow(account: try RowDecoding.account(row), parentLabel: row["parent_label"], balance: row["balance"],
+                                    depth: row["depth"]))
         }
     }
 

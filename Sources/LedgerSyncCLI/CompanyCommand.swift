@@ -1,3 +1,4 @@
+import Spreadsheet
 import ArgumentParser
 import Ledger
 import LedgerStore
@@ -52,21 +53,5 @@ struct CompanyCommand: ParsableCommand {
             }
             print("added \(company.name) (\(company.baseCurrency.code), fiscal year from \(MonthName.name(month)))")
         }
-    }
-}
-
-/// Month names for fiscal-year starts, in English.
-enum MonthName {
-    static let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                        "October", "November", "December"]
-
-    static func name(_ number: Int) -> String { names[number - 1] }
-
-    /// 1-12 from "4", "April" or "apr".
-    static func number(_ text: String) -> Int? {
-        if let number = Int(text), (1...12).contains(number) { return number }
-        let lower = text.lowercased()
-        guard lower.count >= 3 else { return nil }
-        return names.firstIndex { $0.lowercased().hasPrefix(lower) }.map { $0 + 1 }
     }
 }

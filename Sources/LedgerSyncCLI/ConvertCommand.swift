@@ -12,22 +12,18 @@ struct ConvertCommand: ReportingCommand {
     @Argument(help: "The .xlsx or .csv file to read.")
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The .csv or .xlsx file to write.", valueName: "file"))
-    var output: String
+    @OptionGroup var file: OutputFileOptions
 
     @Option(help: ArgumentHelp("The sheet to convert, by name or number (the first by default).", valueName: "name|number"))
     var sheet: String?
 
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
     @Flag(help: "Write text cells to CSV exactly as they are, even those a spreadsheet would take for a formula (by default they get a leading apostrophe).")
     var raw = false
 
+    func validate() throws { try file.check() }
+
     func execute() throws {
-        if FileManager.default.fileExists(atPath: output), !force {
-            throw UserError("\(output) already exists: add --force to replace it")
-        }
+        let output = file.output
         let reads = XLSXReader.isWorkbook(input) ? "xlsx" : URL(fileURLWithPath: input).pathExtension.lowercased()
         switch (reads, URL(fileURLWithPath: output).pathExtension.lowercased()) {
         case ("xlsx", "csv"):

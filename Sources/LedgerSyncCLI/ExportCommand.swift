@@ -15,37 +15,32 @@ struct ExportCommand: ParsableCommand {
             discussion: """
                 One transaction per posted document, one posting per account, amounts in the company's currency \
                 (`1234.56 USD`). Accounts are named by their category (assets, liabilities, equity, revenues, \
-                expenses), then their parents, then themselves: `assets:1100 Accounts Receivable`.
+                expenses), then their parents, then themselves: `assets:1100 Accounts Receivable`. All dates unless \
+                --from and --to narrow them; `-o -` writes to standard output.
                 """)
 
         @OptionGroup var options: LedgerOptions
 
-        @Option(help: "The company.")
-        var company: String
+        @OptionGroup var company: CompanyOptions
+        @OptionGroup var dates: DateRangeOptions
+        @OptionGroup var file: OutputFileOptions
 
-        @Option(help: ArgumentHelp("First day of the postings (YYYY-MM-DD), with --to; all dates by default.", valueName: "date"))
-        var from: LocalDate?
-
-        @Option(help: ArgumentHelp("Last day of the postings (YYYY-MM-DD), with --from.", valueName: "date"))
-        var to: LocalDate?
-
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The journal file to write, or - for standard output.", valueName: "file"))
-        var output: String
-
-        @Flag(help: "Replace the output file if it exists.")
-        var force = false
+        func validate() throws {
+            if file.output != "-" { try file.check() }
+        }
 
         func execute() throws {
             let store = try options.open()
+            let name = try company.company(in: store).name
+            let (from, to, output) = (dates.from, dates.to, file.output)
             if output == "-" {
                 let stdout = FileHandle.standardOutput
-                _ = try PlainTextJournal.write(company: company, from: from, to: to, ledger: store) { stdout.write(Data($0.utf8)) }
+                _ = try PlainTextJournal.write(company: name, from: from, to: to, ledger: store) { stdout.write(Data($0.utf8)) }
                 return
             }
-            if FileManager.default.fileExists(atPath: output), !force { throw UserError("\(output) already exists: add --force to replace it") }
-            let file = try AtomicFileWriter(path: output)
-            let summary = try PlainTextJournal.write(company: company, from: from, to: to, ledger: store) { try file.write($0.utf8) }
-            try file.close()
+            let writer = try AtomicFileWriter(path: output)
+            let summary = try PlainTextJournal.write(company: name, from: from, to: to, ledger: store) { try writer.write($0.utf8) }
+            try writer.close()
             FileHandle.standardError.write(Data("wrote \(output): \(summary.transactions) transactions of \(summary.company) in \(summary.currency)\n".utf8))
         }
     }

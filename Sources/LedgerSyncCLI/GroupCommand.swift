@@ -1,3 +1,4 @@
+import Spreadsheet
 import ArgumentParser
 import Ledger
 import LedgerStore
@@ -42,7 +43,7 @@ struct GroupCommand: ParsableCommand {
         func execute() throws {
             let currency = try Currency(code: currency)
             let (group, members) = try options.open().write { writer in
-                let members = try CompanyList.companies(companies, in: writer.reader)
+                let members = try writer.reader.companies(listedIn: companies)
                 return (try writer.addGroup(name: name, currency: currency, companyIDs: members.map(\.id)), members)
             }
             print("added group \(group.name) (\(group.currency.code)): \(members.map(\.name).joined(separator: ", "))")
@@ -65,35 +66,5 @@ struct GroupCommand: ParsableCommand {
             }
             print("removed group \(group.name)")
         }
-    }
-}
-
-/// Company names given as one comma-separated option.
-enum CompanyList {
-    /// The companies `text` names, in order. A name may itself hold commas ("Harbor Foods, Inc."): the longest run
-    /// of pieces that names a company is taken first.
-    static func companies(_ text: String, in reader: LedgerReader) throws -> [Company] {
-        let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard pieces.contains(where: { !$0.trimmingSpaces().isEmpty }) else {
-            throw UserError("--companies needs company names, separated by commas")
-        }
-        let known = try reader.companies()
-        var companies: [Company] = []
-        var start = 0
-        while start < pieces.count {
-            let first = pieces[start].trimmingSpaces()
-            if first.isEmpty { start += 1; continue }
-            let match = (start..<pieces.count).reversed().lazy.compactMap { end in
-                let name = pieces[start...end].joined(separator: ",").trimmingSpaces()
-                return known.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map { ($0, end) }
-            }.first
-            guard let (company, end) = match else {
-                throw StoreError.unknown(what: "company", name: first, company: nil,
-                                         suggestions: NameMatch.suggestions(for: first, among: known.map(\.name)))
-            }
-            companies.append(company)
-            start = end + 1
-        }
-        return companies
     }
 }

@@ -21,15 +21,12 @@ struct GroupMapCommand: ParsableCommand {
         @Option(help: "The group.")
         var group: String
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The .csv file to write.", valueName: "file"))
-        var output: String
+        @OptionGroup var file: OutputFileOptions
 
-        @Flag(help: "Replace the output file if it exists.")
-        var force = false
+        func validate() throws { try file.check(formats: ["csv"]) }
 
         func execute() throws {
-            guard URL(fileURLWithPath: output).pathExtension.lowercased() == "csv" else { throw UserError("\(output): write the map to a .csv file") }
-            if FileManager.default.fileExists(atPath: output), !force { throw UserError("\(output) already exists: add --force to replace it") }
+            let output = file.output
             let store = try options.open()
             let group = try store.read { try $0.group(named: self.group) }
             let rows = try GroupMapFile.export(group, from: store, to: output)

@@ -17,10 +17,10 @@ struct LedgerOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let wait, !(wait >= 0) { throw ValidationError("--wait takes a number of seconds, 0 or more") }
+        if let wait, !(wait >= 0) { throw UserError("--wait takes a number of seconds, 0 or more") }
         if wait == nil, let text = ProcessInfo.processInfo.environment["LEDGERSYNC_WAIT"], !text.isEmpty,
            !(Double(text).map { $0 >= 0 } ?? false) {
-            throw ValidationError("LEDGERSYNC_WAIT is \"\(text)\"; set it to a number of seconds, 0 or more")
+            throw UserError("LEDGERSYNC_WAIT is \"\(text)\"; set it to a number of seconds, 0 or more")
         }
     }
 

@@ -17,6 +17,27 @@ public struct LedgerSync: ParsableCommand {
 }
 
 extension LedgerSync {
+    /// Parses the command line and runs the command. Options that do not go together (a `UserError` from a
+    /// `validate()`) are one line and exit status 2, like every other bad input; ArgumentParser's own usage errors
+    /// keep its usage text and status 64, and `--help` and `--version` print as usual.
+    public static func runFromCommandLine() -> Never {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            // ArgumentParser answers an error of ours from validate() with EXIT_FAILURE; its own with 0 or 64.
+            let message = message(for: error)
+            if exitCode(for: error) == .failure, !message.isEmpty { ExitStatus.failBadInput(message) }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+            exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     /// Log lines go to stderr at the level `LEDGERSYNC_LOG` names (trace … critical); warnings and worse by default.
     public static func bootstrapLogging() {
         let level = ProcessInfo.processInfo.environment["LEDGERSYNC_LOG"].flatMap { Logger.Level(rawValue: $0.lowercased()) } ?? .warning

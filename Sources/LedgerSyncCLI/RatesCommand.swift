@@ -1,3 +1,4 @@
+import Spreadsheet
 import ArgumentParser
 import Foundation
 import Ledger
@@ -22,17 +23,12 @@ struct RatesCommand: ParsableCommand {
         var file: String
 
         func execute() throws {
-            let rates = try ExchangeRateFile.read(path: file)
-            let changes = try options.open().write { writer in
-                try rates.map { try writer.setRate(date: $0.date, from: $0.from, to: $0.to, rate: $0.rate) }
-            }
-            let count = { (change: RateChange) in changes.filter { $0 == change }.count }
-            print("imported \(rates.count) rates from \(URL(fileURLWithPath: file).lastPathComponent): "
-                  + "\(count(.added)) new, \(count(.changed)) changed, \(count(.unchanged)) unchanged")
+            let imported = try ExchangeRateImport.run(path: file, into: options.open())
+            print("imported \(imported.rates) rates from \(URL(fileURLWithPath: file).lastPathComponent): "
+                  + "\(imported.added) new, \(imported.changed) changed, \(imported.unchanged) unchanged")
             var table = TextTable(["Pair", "First", "Last", "Rates"], rightAligned: [3])
-            for (pair, dated) in Dictionary(grouping: rates, by: \.pair).sorted(by: { $0.key < $1.key }) {
-                let dates = dated.map(\.date)
-                table.add([pair, dates.min()!.description, dates.max()!.description, String(dated.count)])
+            for pair in imported.pairs {
+                table.add([pair.pair, pair.first.description, pair.last.description, String(pair.count)])
             }
             print(table.rendered)
         }

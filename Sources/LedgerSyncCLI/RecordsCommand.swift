@@ -1,3 +1,4 @@
+import Spreadsheet
 import ArgumentParser
 import Foundation
 import Ledger
@@ -30,14 +31,16 @@ struct RecordsCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The record type (see `ledgersync records types`).")
         var type: String
-        @OptionGroup var file: RecordFileOptions
+        @OptionGroup var company: CompanyOptions
+        @OptionGroup var file: OutputFileOptions
+
+        func validate() throws { try file.check(formats: ["xlsx", "csv"]) }
 
         func execute() throws {
             let type = try ShippedFiles.recordTypes().type(named: type)
             let store = try ledger.open()
-            let output = try file.checkedOutput()
-            try RecordTemplate.write(type, company: try file.companyName(in: store), store: store, to: output, builtAt: Date())
-            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
+            try RecordTemplate.write(type, company: try company.company(in: store).name, store: store, to: file.output, builtAt: Date())
+            FileHandle.standardError.write(Data("wrote \(file.output)\n".utf8))
         }
     }
 
@@ -50,12 +53,9 @@ struct RecordsCommand: ParsableCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The record type (see `ledgersync records types`).")
         var type: String
-        @OptionGroup var file: RecordFileOptions
-
-        @Option(help: ArgumentHelp("Documents dated on or after this day (YYYY-MM-DD), with --to.", valueName: "date"))
-        var from: LocalDate?
-        @Option(help: ArgumentHelp("Documents dated on or before this day (YYYY-MM-DD), with --from.", valueName: "date"))
-        var to: LocalDate?
+        @OptionGroup var company: CompanyOptions
+        @OptionGroup var file: OutputFileOptions
+        @OptionGroup var dates: DateRangeOptions
         @Option(help: ArgumentHelp("Only this customer's documents.", valueName: "name"))
         var customer: String?
         @Option(help: ArgumentHelp("Only this vendor's documents.", valueName: "name"))
@@ -63,42 +63,15 @@ struct RecordsCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only the document with this number.", valueName: "number"))
         var number: String?
 
+        func validate() throws { try file.check(formats: ["xlsx", "csv"]) }
+
         func execute() throws {
             let type = try ShippedFiles.recordTypes().type(named: type)
-            let filter = RecordExportFilter(from: from, to: to, customer: customer, vendor: vendor, number: number)
+            let filter = RecordExportFilter(from: dates.from, to: dates.to, customer: customer, vendor: vendor, number: number)
             let store = try ledger.open()
-            let output = try file.checkedOutput()
-            let rows = try RecordExport.write(type, company: try file.companyName(in: store), filter: filter, store: store,
-                                              to: output, builtAt: Date())
-            FileHandle.standardError.write(Data("wrote \(output) (\(rows) \(rows == 1 ? "row" : "rows"))\n".utf8))
+            let rows = try RecordExport.write(type, company: try company.company(in: store).name, filter: filter, store: store,
+                                              to: file.output, builtAt: Date())
+            FileHandle.standardError.write(Data("wrote \(file.output) (\(rows) \(rows == 1 ? "row" : "rows"))\n".utf8))
         }
-    }
-}
-
-/// The company and output file of `records template` and `records export`.
-struct RecordFileOptions: ParsableArguments {
-    @Option(help: "The company; may be left out when the ledger holds one company.")
-    var company: String?
-
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The .xlsx or .csv file to write.", valueName: "file"))
-    var output: String
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
-    /// The output path, once it is known to be a .xlsx or .csv file that may be written.
-    func checkedOutput() throws -> String {
-        guard ["xlsx", "csv"].contains(URL(fileURLWithPath: output).pathExtension.lowercased()) else {
-            throw UserError("\(output): write to a .xlsx or .csv file")
-        }
-        if FileManager.default.fileExists(atPath: output), !force {
-            throw UserError("\(output) already exists: add --force to replace it")
-        }
-        return output
-    }
-
-    /// `--company`, or the ledger's company when it holds exactly one.
-    func companyName(in store: LedgerStore) throws -> String {
-        try company ?? store.read { try $0.company(namedOrOnly: nil) }.name
     }
 }

@@ -35,7 +35,7 @@ struct RecordsPostCommand: ReportingCommand {
     var allOrNothing = false
 
     func execute() throws {
-        var postOptions = RecordPostOptions(user: ShippedFiles.user)
+        var postOptions = RecordPostOptions(user: RunningUser.name)
         postOptions.sheet = sheet
         postOptions.company = company
         postOptions.type = type

@@ -28,7 +28,7 @@ struct RefreshCommand: ReportingCommand {
 
     func execute() throws {
         let store = try ledger.open()
-        var options = RefreshOptions(asOf: asOf, today: ReportOutput.today)
+        var options = RefreshOptions(asOf: asOf, today: .today)
         options.force = force
         options.dryRun = dryRun
         let progress = ProgressBar(label: "refreshing")

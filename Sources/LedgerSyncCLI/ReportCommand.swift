@@ -1,3 +1,4 @@
+import Spreadsheet
 import ArgumentParser
 import Reports
 

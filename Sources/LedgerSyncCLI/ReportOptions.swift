@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ledger
+import Refresh
 import Reports
 
 extension PeriodPreset: ExpressibleByArgument {}
@@ -14,12 +15,7 @@ extension LocalDate: ExpressibleByArgument {
 
 /// The options of `report` and `table`: what to build, for whom, over which dates, and where to put it.
 struct ReportOptions: ParsableArguments {
-    @Option(help: "The company; may be left out when the ledger holds one company.")
-    var company: String?
-
-    @Option(help: ArgumentHelp("A company group: its consolidated profit-and-loss, balance-sheet or trial-balance, in the group's currency.",
-                               valueName: "name"))
-    var group: String?
+    @OptionGroup var entity: CompanyOrGroupOptions
 
     @Option(help: ArgumentHelp("A period relative to --as-of: \(PeriodPreset.allNames).", valueName: "preset"))
     var period: PeriodPreset?
@@ -27,11 +23,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date periods count from (YYYY-MM-DD); today by default.", valueName: "date"))
     var asOf: LocalDate?
 
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD), with --to.", valueName: "date"))
-    var from: LocalDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD), with --from.", valueName: "date"))
-    var to: LocalDate?
+    @OptionGroup var dates: DateRangeOptions
 
     @Option(help: "accrual (income when invoiced) or cash (income when paid).")
     var basis: ReportRequest.Basis = .accrual
@@ -69,14 +61,29 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    /// Where the report goes, in the options' words when they cannot work together.
+    func destination() throws -> ReportDestination {
+        do {
+            return try ReportDestination(output: output, sheet: sheet, replacing: force, byCompany: byCompany)
+        } catch {
+            let message = switch error {
+            case .sheetNeedsWorkbook: "--sheet names a worksheet: use it with -o FILE.xlsx"
+            case .exists(let path): "\(path) already exists: add --sheet NAME to add the report to it as a sheet, or --force to replace the file"
+            case .companySheetsNeedWorkbook: "--by-company adds a sheet per company: write to an .xlsx file"
+            case .unsupportedFormat(let path): "\(path): write to a .xlsx or .csv file, or leave out -o to print a table"
+            }
+            throw UserError(message)
+        }
+    }
+
     /// The request as stored in the workbook, with the company (or the group) filled in.
     func request(report: String, company: String) -> ReportRequest {
         var request = ReportRequest(report: report, company: company)
-        request.group = group
+        request.group = entity.group
         request.period = period
         request.asOf = asOf
-        request.from = from
-        request.to = to
+        request.from = dates.from
+        request.to = dates.to
         request.basis = basis
         request.columns = columns
         request.compare = compare

@@ -1,9 +1,6 @@
 import Foundation
 import Records
 
-/// What the command line reads from the process for the libraries, which take it as arguments: the folders ledgersync
-/// ships beside its binary, and the user running it.
-///
 /// Finds the folders ledgersync ships beside its binary (`Templates`, `Examples/northwind`), wherever the binary is:
 /// installed as `PREFIX/bin/ledgersync` with them in `PREFIX/share/ledgersync/`, copied with them into its own folder,
 /// or built inside the source tree. The binary's own path is read from the system, never from the working directory,
@@ -61,13 +58,5 @@ enum ShippedFiles {
         if let folder = folder(relative, containing: marker) { return folder.path }
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(relative)
         return FileManager.default.fileExists(atPath: here.appendingPathComponent(marker).path) ? here.path : nil
-    }
-
-    /// Who runs the command, for the audit log of posts: `$USER` (or `$LOGNAME`), else the account of the user ID.
-    static var user: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
-        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return "uid \(getuid())" }
-        return String(cString: name)
     }
 }

@@ -40,14 +40,7 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
             throw RecordError("\(type.name) does not take \(option): its export has every record; --from/--to, --customer, --vendor and --number narrow exports of documents")
         }
         if customer != nil, vendor != nil { throw RecordError("give --customer or --vendor, not both") }
-        switch (from, to) {
-        case (nil, nil): return nil
-        case (_, nil): throw RecordError("--from and --to go together: add --to (dates as YYYY-MM-DD)")
-        case (nil, _): throw RecordError("--from and --to go together: add --from (dates as YYYY-MM-DD)")
-        case (let from?, let to?):
-            guard from <= to else { throw RecordError("--from \(from) is after --to \(to): swap them") }
-            return DateRange(from: from, to: to)
-        }
+        do { return try DateRange.given(from: from, to: to) } catch { throw RecordError(error.description) }
     }
 
     /// The posted documents to export for a document type, with the customer or vendor looked up by name.

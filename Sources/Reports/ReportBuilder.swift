@@ -114,14 +114,6 @@ public enum ReportBuilder {
     /// The span the user named with `--period` or `--from/--to`, or nil when they named none.
     static func requestedRange(_ request: ReportRequest, asOf: LocalDate, fiscalYearStartMonth: Int) throws(ReportError) -> DateRange? {
         if let preset = request.period { return preset.range(asOf: asOf, fiscalYearStartMonth: fiscalYearStartMonth) }
-        switch (request.from, request.to) {
-        case (nil, nil): return nil
-        case (_, nil): throw .incompleteRange(missing: "--to")
-        case (nil, _): throw .incompleteRange(missing: "--from")
-        case (let from?, let to?):
-            let range = DateRange(from: from, to: to)
-            guard from <= to else { throw .backwardsRange(range) }
-            return range
-        }
+        do { return try DateRange.given(from: request.from, to: request.to) } catch { throw ReportError(error) }
     }
 }

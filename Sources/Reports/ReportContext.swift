@@ -79,17 +79,14 @@ public struct ReportContext {
 
 /// Dates as reports print them.
 public enum ReportDates {
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                     "August", "September", "October", "November", "December"]
-
     /// "October 31, 2026"
-    public static func long(_ date: LocalDate) -> String { "\(monthNames[date.month - 1]) \(date.day), \(date.year)" }
+    public static func long(_ date: LocalDate) -> String { "\(MonthName.name(date.month)) \(date.day), \(date.year)" }
 
     /// "Oct 31, 2026"
-    public static func short(_ date: LocalDate) -> String { "\(monthNames[date.month - 1].prefix(3)) \(date.day), \(date.year)" }
+    public static func short(_ date: LocalDate) -> String { "\(MonthName.abbreviation(date.month)) \(date.day), \(date.year)" }
 
     /// "Oct 2026"
-    public static func monthYear(_ date: LocalDate) -> String { "\(monthNames[date.month - 1].prefix(3)) \(date.year)" }
+    public static func monthYear(_ date: LocalDate) -> String { "\(MonthName.abbreviation(date.month)) \(date.year)" }
 
     /// "2026-11-21 14:05 UTC"
     public static func timestamp(_ date: Date) -> String {

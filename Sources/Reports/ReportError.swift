@@ -10,6 +10,14 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case comparisonNeedsOneColumn
     case customerAndVendor
 
+    /// The request's dates as the shared check refuses them.
+    init(_ error: DateRangeError) {
+        switch error {
+        case .missingEnd(let option): self = .incompleteRange(missing: option)
+        case .backwards(let range): self = .backwardsRange(range)
+        }
+    }
+
     public var description: String {
         switch self {
         case .unknownReport(let name, let suggestions):
@@ -20,9 +28,9 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
         case .periodConflict:
             return "give either --period or --from/--to, not both"
         case .incompleteRange(let missing):
-            return "--from and --to go together: add \(missing) (dates as YYYY-MM-DD)"
+            return DateRangeError.missingEnd(missing).description
         case .backwardsRange(let range):
-            return "--from \(range.from) is after --to \(range.to): swap them"
+            return DateRangeError.backwards(range).description
         case .comparisonNeedsOneColumn:
             return "--compare works with --columns total: drop one of them"
         case .customerAndVendor:

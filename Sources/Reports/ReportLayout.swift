@@ -17,6 +17,8 @@ public struct ReportLayout: Sendable {
     public var columns: [ReportColumn]
     /// The currency the money columns are in, which fixes their decimals.
     public var currency: Currency
+    /// The column whose text the terminal indents by each row's depth: a statement's labels, the chart's account names.
+    public var indentedColumn: Int?
 
     public init(style: Style, title: String, entity: String, periodText: String, notes: [String],
                 columns: [ReportColumn], currency: Currency) {
@@ -27,6 +29,7 @@ public struct ReportLayout: Sendable {
         self.notes = notes
         self.columns = columns
         self.currency = currency
+        indentedColumn = style == .statement ? 0 : nil
     }
 
     /// Wide reports print landscape.

@@ -1,4 +1,4 @@
 import LedgerSyncCLI
 
 LedgerSync.bootstrapLogging()
-LedgerSync.main()
+LedgerSync.runFromCommandLine()

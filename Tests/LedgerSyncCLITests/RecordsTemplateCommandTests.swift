@@ -86,6 +86,8 @@ import Testing
             (["records", "template", "items", "-o", pdf] + company, "ledgersync: \(pdf): write to a .xlsx or .csv file\n"),
             (["records", "template", "items", "-o", path],
              "ledgersync: choose a company with --company: Northwind Canada Ltd, Northwind Traders Inc, Northwind UK Ltd\n"),
+            (["records", "export", "payments", "--from", "2026-03-31", "--to", "2026-03-01", "-o", path] + company,
+             "ledgersync: --from 2026-03-31 is after --to 2026-03-01: swap them\n"),
         ]
         for (arguments, message) in cases {
             let outcome = try CLI.run(arguments, ledger: ledger)

@@ -84,6 +84,8 @@ import TestTools
             (["report", "balance-sheet", "-o", "balance.pdf"] + company, "ledgersync: balance.pdf: write to a .xlsx or .csv file, or leave out -o to print a table\n"),
             (["report", "balance-sheet"], "ledgersync: choose a company with --company: Northwind Canada Ltd, Northwind Traders Inc, Northwind UK Ltd\n"),
             (["report", "balance-sheet", "--sheet", "BS"] + company, "ledgersync: --sheet names a worksheet: use it with -o FILE.xlsx\n"),
+            (["report", "balance-sheet", "--group", "Northwind Group"] + company, "ledgersync: give --company or --group, not both\n"),
+            (["report", "balance-sheet", "--wait=-1"] + company, "ledgersync: --wait takes a number of seconds, 0 or more\n"),
         ]
         for (arguments, message) in cases {
             let outcome = try run(arguments)

@@ -32,4 +32,21 @@ import Ledger
         #expect(jan31.days(until: LocalDate(iso: "2024-03-01")!) == 30)
         #expect(LocalDate(iso: "2025-02-10")!.lastOfMonth.description == "2025-02-28")
     }
+
+    @Test func rangesNeedBothEndsInOrder() throws {
+        let (march1, march31) = (LocalDate(iso: "2026-03-01")!, LocalDate(iso: "2026-03-31")!)
+        #expect(try DateRange.given(from: nil, to: nil) == nil)
+        #expect(try DateRange.given(from: march1, to: march31) == DateRange(from: march1, to: march31))
+        #expect(throws: DateRangeError.missingEnd("--to")) { try DateRange.given(from: march1, to: nil) }
+        #expect(throws: DateRangeError.missingEnd("--from")) { try DateRange.given(from: nil, to: march31) }
+        #expect(throws: DateRangeError.backwards(DateRange(from: march31, to: march1))) { try DateRange.given(from: march31, to: march1) }
+    }
+
+    @Test func monthsAreReadFromNumbersAndNames() {
+        for (text, month) in [("4", 4), ("April", 4), ("apr", 4), ("Sept", 9), ("DECEMBER", 12), ("1", 1)] {
+            #expect(MonthName.number(text) == month, "\(text)")
+        }
+        for text in ["13", "0", "ju", "Juni", ""] { #expect(MonthName.number(text) == nil, "\(text)") }
+        #expect(MonthName.name(9) == "September" && MonthName.abbreviation(9) == "Sep")
+    }
 }

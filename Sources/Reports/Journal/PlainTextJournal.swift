@@ -23,7 +23,8 @@ public enum PlainTextJournal {
     /// given (both or neither), into `output` in chunks of about 64 KB.
     public static func write(company: String, from: LocalDate?, to: LocalDate?, ledger store: LedgerStore,
                              into output: (String) throws -> Void) throws -> Summary {
-        let dates = try range(from: from, to: to)
+        let dates: DateRange?
+        do { dates = try DateRange.given(from: from, to: to) } catch { throw ReportError(error) }
         return try store.read { reader in
             let company = try reader.company(named: company)
             let names = JournalAccountNames(try reader.accounts(companyID: company.id))
@@ -53,18 +54,6 @@ public enum PlainTextJournal {
             }
             try output(chunk)
             return Summary(company: company.name, currency: currency, transactions: transactions)
-        }
-    }
-
-    /// The dates to export: both ends or neither, in order.
-    private static func range(from: LocalDate?, to: LocalDate?) throws(ReportError) -> DateRange? {
-        switch (from, to) {
-        case (nil, nil): return nil
-        case (_, nil): throw .incompleteRange(missing: "--to")
-        case (nil, _): throw .incompleteRange(missing: "--from")
-        case (let from?, let to?):
-            guard from <= to else { throw .backwardsRange(DateRange(from: from, to: to)) }
-            return DateRange(from: from, to: to)
         }
     }
 
