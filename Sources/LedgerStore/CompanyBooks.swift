@@ -1,28 +1,46 @@
 import Ledger
 
-/// One company's reference data held in memory while a write transaction posts documents,
-/// so validating and posting thousands of documents does not query the same rows again.
-struct CompanyBooks {
-    let company: Company
-    let accounts: [Int64: Account]
-    let parties: [Int64: Party]
-    let items: [Int64: Item]
-    let dimensions: [Int64: TrackingDimension]
-    let terms: [Int64: PaymentTerms]
-    let context: PostingContext
+/// One company's reference data, loaded once: its lists in the order the ledger keeps them (accounts in chart
+/// order, everything else by name) and each list by ID. A write transaction keeps one per company
+/// (`LedgerWriter.books(companyID:)`), so validating and posting thousands of documents does not query the
+/// same rows again; records sheets build their name lookups from the same load.
+public struct CompanyBooks: Sendable {
+    public let company: Company
+    public let accounts: [Account]
+    public let parties: [Party]
+    public let items: [Item]
+    public let taxCodes: [TaxCode]
+    public let dimensions: [TrackingDimension]
+    public let terms: [PaymentTerms]
+    public let accountsByID: [Int64: Account]
+    public let partiesByID: [Int64: Party]
+    public let itemsByID: [Int64: Item]
+    public let dimensionsByID: [Int64: TrackingDimension]
+    public let termsByID: [Int64: PaymentTerms]
+    /// What posting needs to know of the company: its currency, control accounts and tax codes.
+    public let context: PostingContext
 
-    init(company: Company, reader: LedgerReader) throws {
+    /// Reads the company's lists through `reader`, which inside a write transaction sees what it has written.
+    public init(company: Company, reader: LedgerReader) throws {
         self.company = company
-        let accountList = try reader.accounts(companyID: company.id)
-        accounts = Dictionary(uniqueKeysWithValues: accountList.map { ($0.id, $0) })
-        parties = Dictionary(uniqueKeysWithValues: try reader.parties(companyID: company.id).map { ($0.id, $0) })
-        items = Dictionary(uniqueKeysWithValues: try reader.items(companyID: company.id).map { ($0.id, $0) })
-        dimensions = Dictionary(uniqueKeysWithValues: try reader.dimensions(companyID: company.id).map { ($0.id, $0) })
-        terms = Dictionary(uniqueKeysWithValues: try reader.paymentTerms(companyID: company.id).map { ($0.id, $0) })
-        let taxCodes = Dictionary(uniqueKeysWithValues: try reader.taxCodes(companyID: company.id).map { ($0.id, $0) })
+        accounts = try reader.accounts(companyID: company.id)
+        parties = try reader.parties(companyID: company.id)
+        items = try reader.items(companyID: company.id)
+        taxCodes = try reader.taxCodes(companyID: company.id)
+        dimensions = try reader.dimensions(companyID: company.id)
+        terms = try reader.paymentTerms(companyID: company.id)
+        accountsByID = Self.byID(accounts, \.id)
+        partiesByID = Self.byID(parties, \.id)
+        itemsByID = Self.byID(items, \.id)
+        dimensionsByID = Self.byID(dimensions, \.id)
+        termsByID = Self.byID(terms, \.id)
         context = PostingContext(baseCurrency: company.baseCurrency,
-                                 receivablesAccountID: accountList.first { $0.type == .accountsReceivable }?.id,
-                                 payablesAccountID: accountList.first { $0.type == .accountsPayable }?.id,
-                                 taxCodes: taxCodes)
+                                 receivablesAccountID: accounts.first { $0.type == .accountsReceivable }?.id,
+                                 payablesAccountID: accounts.first { $0.type == .accountsPayable }?.id,
+                                 taxCodes: Self.byID(taxCodes, \.id))
+    }
+
+    private static func byID<Row>(_ rows: [Row], _ id: KeyPath<Row, Int64>) -> [Int64: Row] {
+        Dictionary(uniqueKeysWithValues: rows.map { ($0[keyPath: id], $0) })
     }
 }

@@ -12,7 +12,7 @@ extension LedgerWriter {
         guard !companyIDs.isEmpty else { throw StoreError.invalid("group \"\(name)\" needs at least one company") }
         var seen: Set<Int64> = []
         for id in companyIDs {
-            guard let company = try reader.company(id: id) else { throw StoreError.invalid("no company #\(id) in this ledger") }
+            guard let company = try reader.company(id: id) else { throw StoreError.noSuchRecord(what: "company", id: id, scope: "this ledger") }
             guard seen.insert(id).inserted else { throw StoreError.invalid("\(company.name) is listed twice for group \"\(name)\"") }
         }
         try db.execute(sql: "INSERT INTO groups (name, currency) VALUES (?, ?)", arguments: [name, currency.code])
@@ -56,7 +56,7 @@ extension LedgerWriter {
     }
 
     private func existingGroup(_ id: Int64) throws -> CompanyGroup {
-        guard let group = try reader.group(id: id) else { throw StoreError.invalid("no group #\(id) in this ledger") }
+        guard let group = try reader.group(id: id) else { throw StoreError.noSuchRecord(what: "group", id: id, scope: "this ledger") }
         return group
     }
 }

@@ -7,7 +7,7 @@ extension LedgerReader {
     public func companies(listedIn text: String) throws -> [Company] {
         let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
         guard pieces.contains(where: { !$0.trimmingSpaces().isEmpty }) else {
-            throw StoreError.invalid("--companies needs company names, separated by commas")
+            throw StoreError.emptyCompanyList
         }
         let known = try companies()
         var listed: [Company] = []

@@ -14,11 +14,11 @@ struct DocumentValidation {
         guard !document.number.isEmpty else { throw StoreError.invalid("\(EnglishText.withArticle(document.kind.displayName)) needs a number") }
         if let partyKind = document.kind.partyKind {
             if let partyID = document.partyID {
-                guard let party = books.parties[partyID], party.kind == partyKind else {
+                guard let party = books.partiesByID[partyID], party.kind == partyKind else {
                     throw StoreError.invalid("\(label): party #\(partyID) is not a \(partyKind.rawValue) of \(books.company.name)")
                 }
                 guard party.isActive || stored?.partyID == partyID else {
-                    throw StoreError.invalid("\(label): \(partyKind.rawValue) \"\(party.name)\" is inactive; make it active again on the \(partyKind.rawValue)s sheet, or choose another")
+                    throw StoreError.inactive(place: label, what: partyKind.rawValue, name: party.name, sheet: "\(partyKind.rawValue)s")
                 }
             } else if document.kind.requiresParty {
                 throw StoreError.invalid("\(label) needs a \(partyKind.rawValue)")
@@ -30,7 +30,7 @@ struct DocumentValidation {
             throw StoreError.invalid("\(label): due date \(dueDate) is before the document date \(document.date)")
         }
         if document.kind.usesBankAccount {
-            guard let bankID = document.bankAccountID, let bank = books.accounts[bankID] else {
+            guard let bankID = document.bankAccountID, let bank = books.accountsByID[bankID] else {
                 throw StoreError.ledger(.missingBankAccount(label))
             }
             guard bank.type.movesMoney else {
@@ -48,7 +48,7 @@ struct DocumentValidation {
         guard document.deposited.isEmpty || document.kind == .deposit else {
             throw StoreError.invalid("\(label): only a deposit gathers payments and sales receipts")
         }
-        if document.kind == .transfer, let line = document.lines.first, let to = books.accounts[line.accountID] {
+        if document.kind == .transfer, let line = document.lines.first, let to = books.accountsByID[line.accountID] {
             guard to.type == .bank || to.type == .creditCard else {
                 let why = to.type == .clearing ? "payments reach a clearing account by being received into it, not by a transfer"
                     : "record other movements as a journal entry"
@@ -69,37 +69,37 @@ struct DocumentValidation {
     private func check(_ line: DocumentLine, number: Int, of document: Document) throws {
         // For messages only: made when one is thrown.
         var place: String { "\(document.label), line \(number)" }
-        guard let account = books.accounts[line.accountID] else {
-            throw StoreError.invalid("\(place): account #\(line.accountID) is not in \(books.company.name)")
+        guard let account = books.accountsByID[line.accountID] else {
+            throw StoreError.notInCompany(place: place, what: "account", id: line.accountID, company: books.company.name)
         }
         let storedLines = stored?.lines ?? []
         guard account.isActive || storedLines.contains(where: { $0.accountID == line.accountID }) else {
-            throw StoreError.invalid("\(place): account \"\(account.label)\" is inactive; make it active again on the accounts sheet, or choose another")
+            throw StoreError.inactive(place: place, what: "account", name: account.label, sheet: "accounts")
         }
         if account.type == .accountsReceivable || account.type == .accountsPayable {
             throw StoreError.invalid("\(place): \"\(account.label)\" is a control account that only invoices, bills, credits and payments post to; use one of those documents")
         }
         if let itemID = line.itemID {
-            guard let item = books.items[itemID] else { throw StoreError.invalid("\(place): item #\(itemID) is not in \(books.company.name)") }
+            guard let item = books.itemsByID[itemID] else { throw StoreError.notInCompany(place: place, what: "item", id: itemID, company: books.company.name) }
             guard item.isActive || storedLines.contains(where: { $0.itemID == itemID }) else {
-                throw StoreError.invalid("\(place): item \"\(item.name)\" is inactive; make it active again on the items sheet, or choose another")
+                throw StoreError.inactive(place: place, what: "item", name: item.name, sheet: "items")
             }
         }
         if let taxCodeID = line.taxCodeID {
             guard document.kind.hasPricedLines else { throw StoreError.invalid("\(place): journal lines carry no tax code") }
             guard let code = books.context.taxCodes[taxCodeID] else { throw StoreError.ledger(.unknownTaxCode(document.label, taxCodeID)) }
             guard code.isActive || storedLines.contains(where: { $0.taxCodeID == taxCodeID }) else {
-                throw StoreError.invalid("\(place): tax code \"\(code.name)\" is inactive; make it active again on the tax codes sheet, or choose another")
+                throw StoreError.inactive(place: place, what: "tax code", name: code.name, sheet: "tax codes")
             }
         }
         for (id, kind) in [(line.classID, DimensionKind.class), (line.locationID, .location)] {
             guard let id else { continue }
-            guard let dimension = books.dimensions[id], dimension.kind == kind else {
-                throw StoreError.invalid("\(place): \(kind.rawValue) #\(id) is not in \(books.company.name)")
+            guard let dimension = books.dimensionsByID[id], dimension.kind == kind else {
+                throw StoreError.notInCompany(place: place, what: kind.rawValue, id: id, company: books.company.name)
             }
             let used = storedLines.contains { (kind == .class ? $0.classID : $0.locationID) == id }
             guard dimension.isActive || used else {
-                throw StoreError.invalid("\(place): \(kind.rawValue) \"\(dimension.name)\" is inactive; make it active again on the \(kind == .class ? "classes" : "locations") sheet, or choose another")
+                throw StoreError.inactive(place: place, what: kind.rawValue, name: dimension.name, sheet: kind == .class ? "classes" : "locations")
             }
         }
         if document.kind.movesOwnMoney, line.itemID != nil {
@@ -107,8 +107,8 @@ struct DocumentValidation {
         }
         if let partyID = line.partyID {
             guard document.kind == .journalEntry else { throw StoreError.invalid("\(place): only journal lines name a party") }
-            guard books.parties[partyID] != nil else {
-                throw StoreError.invalid("\(place): customer or vendor #\(partyID) is not in \(books.company.name)")
+            guard books.partiesByID[partyID] != nil else {
+                throw StoreError.notInCompany(place: place, what: "customer or vendor", id: partyID, company: books.company.name)
             }
         }
     }

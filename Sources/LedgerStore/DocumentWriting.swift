@@ -42,7 +42,7 @@ extension LedgerWriter {
             insert.bind(posted.total)
             try insert.execute()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
+            throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
         }
         document.id = db.lastInsertedRowID
         try writeDetails(of: document, posted: posted)
@@ -100,7 +100,7 @@ extension LedgerWriter {
                     memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ? WHERE id = ?
                 """, arguments: headerArguments(document, total: posted.total) + [id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw StoreError.duplicateDocument(label: document.label, company: try books(document.companyID).company.name)
+            throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
         }
         try writeDetails(of: document, posted: posted)
         try audit(document, action: "updated", previous: stored)
@@ -110,7 +110,7 @@ extension LedgerWriter {
     /// Voids a document: it stays, with its lines, but posts nothing, settles nothing and deposits nothing.
     @discardableResult
     public func void(documentID: Int64, expectedVersion: Int) throws -> Document {
-        guard var document = try reader.document(id: documentID) else { throw StoreError.invalid("no document #\(documentID)") }
+        guard var document = try reader.document(id: documentID) else { throw StoreError.noSuchRecord(what: "document", id: documentID, scope: nil) }
         let previous = document
         try checkEditable(document, expectedVersion: expectedVersion, action: "void")
         let payments = try String.fetchAll(db, sql: """
@@ -137,8 +137,8 @@ extension LedgerWriter {
 
     /// Gives a blank due date the party's terms, validates references and applications, then runs the posting engine.
     private func prepare(_ document: inout Document, replacing stored: Document?) throws -> PostedDocument {
-        let books = try books(document.companyID)
-        document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap { books.parties[$0] }) { books.terms[$0] }
+        let books = try books(companyID: document.companyID)
+        document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap { books.partiesByID[$0] }) { books.termsByID[$0] }
         try DocumentValidation(books: books, stored: stored).check(document)
         document.applications = try resolvedApplications(of: document, books: books)
         document.deposited = try resolvedDeposits(of: document, books: books)
@@ -220,8 +220,8 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) deposits \(label), which deposit \(other) already took to the bank")
             }
             let accountID: Int64? = row["bank_account_id"]
-            guard let accountID, let account = books.accounts[accountID], account.type == .clearing else {
-                let went = accountID.flatMap { books.accounts[$0] }.map { " went straight to \($0.label)" } ?? " names no account"
+            guard let accountID, let account = books.accountsByID[accountID], account.type == .clearing else {
+                let went = accountID.flatMap { books.accountsByID[$0] }.map { " went straight to \($0.label)" } ?? " names no account"
                 throw StoreError.invalid("\(document.label) deposits \(label), but its money\(went); a deposit gathers money held in a clearing account such as Undeposited Funds")
             }
             guard try RowDecoding.date(row["date"]) <= document.date else {

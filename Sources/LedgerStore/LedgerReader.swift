@@ -38,8 +38,7 @@ public struct LedgerReader {
         if let name { return try company(named: name) }
         let all = try companies()
         guard all.count == 1 else {
-            throw StoreError.invalid(all.isEmpty ? "the ledger has no company yet: add one with `ledgersync company add`"
-                : "choose a company with --company: \(all.map(\.name).joined(separator: ", "))")
+            throw all.isEmpty ? StoreError.noCompanies : StoreError.companyNotChosen(among: all.map(\.name))
         }
         return all[0]
     }

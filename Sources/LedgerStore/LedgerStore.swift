@@ -45,6 +45,21 @@ public final class LedgerStore: Sendable {
         }
     }
 
+    /// Opens the ledger at `path`, made if missing, and runs `body` with it. When `body` fails on a file this call made,
+    /// the file and the `-wal` and `-shm` files SQLite keeps beside it are removed: a failed set-up leaves no
+    /// half-made ledger behind.
+    public static func creating<T>(path: String, wait: LockWait, _ body: (LedgerStore) throws -> T) throws -> T {
+        let isNewFile = !FileManager.default.fileExists(atPath: path)
+        do {
+            return try body(try LedgerStore(path: path, create: true, wait: wait))
+        } catch {
+            if isNewFile {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
+    }
+
     /// Refuses files that are not ours, or are from a newer schema, using a read-only connection. An empty file is a
     /// new ledger only for a command that creates one.
     private static func checkIdentity(path: String, create: Bool, wait: LockWait) throws(StoreError) {

@@ -18,10 +18,10 @@ public final class LedgerWriter {
         timestamp = ISO8601DateFormatter().string(from: Date())
     }
 
-    /// The company's reference data, loaded once per transaction and dropped when it changes.
-    func books(_ companyID: Int64) throws -> CompanyBooks {
+    /// The company's reference data as this transaction sees it, loaded once and dropped when it changes.
+    public func books(companyID: Int64) throws -> CompanyBooks {
         if let books = booksByCompany[companyID] { return books }
-        guard let company = try reader.company(id: companyID) else { throw StoreError.invalid("no company #\(companyID)") }
+        guard let company = try reader.company(id: companyID) else { throw StoreError.noSuchRecord(what: "company", id: companyID, scope: nil) }
         let books = try CompanyBooks(company: company, reader: reader)
         booksByCompany[companyID] = books
         return books
@@ -53,11 +53,11 @@ public final class LedgerWriter {
     public func addAccount(companyID: Int64, number: String?, name: String, type: AccountType,
                            parentID: Int64? = nil, groupCode: String? = nil, isIntercompany: Bool = false,
                            isActive: Bool = true) throws -> Account {
-        let books = try books(companyID)
+        let books = try books(companyID: companyID)
         let name = try Self.requiredName(name, what: "account")
         let number = number?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         if type == .accountsReceivable || type == .accountsPayable,
-           let existing = books.accounts.values.first(where: { $0.type == type }) {
+           let existing = books.accounts.first(where: { $0.type == type }) {
             throw StoreError.invalid("\(books.company.name) already has its \(type.displayName.lowercased()) control account \"\(existing.label)\"; use that one")
         }
         try checkPlacement(of: Account(id: 0, companyID: companyID, number: number, name: name, type: type, parentID: parentID),
@@ -78,7 +78,7 @@ public final class LedgerWriter {
 
     /// Adds a customer or vendor with its contact details, terms and parent; returns it with its ID.
     public func addParty(_ party: Party) throws -> Party {
-        let books = try books(party.companyID)
+        let books = try books(companyID: party.companyID)
         var added = try checked(party, books: books)
         try executeUnique(what: "customer or vendor", name: added.name, company: books.company.name, sql: """
             INSERT INTO parties (company_id, kind, name, email, phone, billing_address, tax_id, terms_id, parent_id,
@@ -95,7 +95,7 @@ public final class LedgerWriter {
     }
 
     public func addItem(_ item: Item) throws -> Item {
-        let books = try books(item.companyID)
+        let books = try books(companyID: item.companyID)
         let name = try Self.requiredName(item.name, what: "item")
         var named = item
         named.name = name
@@ -129,7 +129,7 @@ public final class LedgerWriter {
 
     static func requiredName(_ name: String, what: String) throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw StoreError.invalid("\(EnglishText.withArticle(what)) needs a name") }
+        guard !trimmed.isEmpty else { throw StoreError.needsName(what: what) }
         return trimmed
     }
 }

@@ -6,8 +6,8 @@ extension LedgerWriter {
     /// Saves an edited customer or vendor: details, terms, parent, active flag, and the company it is (intercompany) or none. `party.version` is the
     /// version the editor started from; a stale one is a conflict. Returns the party with its new version.
     public func updateParty(_ party: Party) throws -> Party {
-        let books = try books(party.companyID)
-        guard let stored = books.parties[party.id] else { throw StoreError.invalid("no customer or vendor #\(party.id) in \(books.company.name)") }
+        let books = try books(companyID: party.companyID)
+        guard let stored = books.partiesByID[party.id] else { throw StoreError.noSuchRecord(what: "customer or vendor", id: party.id, scope: books.company.name) }
         try checkVersion(of: "\(stored.kind.rawValue) \"\(stored.name)\"", stored: stored.version, expected: party.version)
         guard party.kind == stored.kind else { throw StoreError.invalid("\"\(stored.name)\" is a \(stored.kind.rawValue); it cannot become a \(party.kind.rawValue)") }
         var updated = try checked(party, books: books)
@@ -22,8 +22,8 @@ extension LedgerWriter {
 
     /// Saves an edited item, checking its accounts and tax code belong to the company and the version is current.
     public func updateItem(_ item: Item) throws -> Item {
-        let books = try books(item.companyID)
-        guard let stored = books.items[item.id] else { throw StoreError.invalid("no item #\(item.id) in \(books.company.name)") }
+        let books = try books(companyID: item.companyID)
+        guard let stored = books.itemsByID[item.id] else { throw StoreError.noSuchRecord(what: "item", id: item.id, scope: books.company.name) }
         try checkVersion(of: "item \"\(stored.name)\"", stored: stored.version, expected: item.version)
         var updated = item
         updated.name = try Self.requiredName(item.name, what: "item")
@@ -41,8 +41,8 @@ extension LedgerWriter {
     /// Saves an edited account. Its type may change only within its category, and not away from (or into) the
     /// receivable and payable control types, so no posted document changes meaning.
     public func updateAccount(_ account: Account) throws -> Account {
-        let books = try books(account.companyID)
-        guard let stored = books.accounts[account.id] else { throw StoreError.invalid("no account #\(account.id) in \(books.company.name)") }
+        let books = try books(companyID: account.companyID)
+        guard let stored = books.accountsByID[account.id] else { throw StoreError.noSuchRecord(what: "account", id: account.id, scope: books.company.name) }
         try checkVersion(of: "account \"\(stored.label)\"", stored: stored.version, expected: account.version)
         var updated = account
         updated.name = try Self.requiredName(account.name, what: "account")
@@ -67,12 +67,12 @@ extension LedgerWriter {
     /// An account's parent must be in the same category and not the account itself or one of its sub-accounts;
     /// its number must be free.
     func checkPlacement(of account: Account, books: CompanyBooks) throws {
-        if let number = account.number, let clash = books.accounts.values.first(where: { $0.number == number && $0.id != account.id }) {
+        if let number = account.number, let clash = books.accounts.first(where: { $0.number == number && $0.id != account.id }) {
             throw StoreError.invalid("\(books.company.name) already has account number \(number) (\"\(clash.name)\")")
         }
         var ancestor = account.parentID
         while let parentID = ancestor {
-            guard let parent = books.accounts[parentID] else { throw StoreError.invalid("parent account #\(parentID) is not in \(books.company.name)") }
+            guard let parent = books.accountsByID[parentID] else { throw StoreError.notInCompany(place: nil, what: "parent account", id: parentID, company: books.company.name) }
             guard parent.id != account.id else { throw StoreError.invalid("account \"\(account.name)\" cannot be under itself or its own sub-account") }
             if parent.id == account.parentID, parent.type.category != account.type.category {
                 throw StoreError.invalid("account \"\(account.name)\" is \(account.type.category.rawValue) but its parent \"\(parent.label)\" is \(parent.type.category.rawValue); a sub-account must be in its parent's category")
@@ -93,11 +93,11 @@ extension LedgerWriter {
     }
 
     func checkReferences(of item: Item, books: CompanyBooks) throws {
-        for accountID in [item.incomeAccountID, item.expenseAccountID].compactMap({ $0 }) where books.accounts[accountID] == nil {
-            throw StoreError.invalid("item \"\(item.name)\": account #\(accountID) is not in \(books.company.name)")
+        for accountID in [item.incomeAccountID, item.expenseAccountID].compactMap({ $0 }) where books.accountsByID[accountID] == nil {
+            throw StoreError.notInCompany(place: "item \"\(item.name)\"", what: "account", id: accountID, company: books.company.name)
         }
         if let taxCodeID = item.taxCodeID, books.context.taxCodes[taxCodeID] == nil {
-            throw StoreError.invalid("item \"\(item.name)\": tax code #\(taxCodeID) is not in \(books.company.name)")
+            throw StoreError.notInCompany(place: "item \"\(item.name)\"", what: "tax code", id: taxCodeID, company: books.company.name)
         }
     }
 

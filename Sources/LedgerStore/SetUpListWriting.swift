@@ -8,7 +8,7 @@ extension LedgerWriter {
     // MARK: Payment terms
 
     public func addTerms(_ terms: PaymentTerms) throws -> PaymentTerms {
-        let books = try books(terms.companyID)
+        let books = try books(companyID: terms.companyID)
         var added = try checked(terms, company: books.company)
         try executeUnique(what: "payment terms", name: added.name, company: books.company.name, sql: """
             INSERT INTO payment_terms (company_id, name, due_days, due_day_of_month, discount_percent, discount_days, active)
@@ -20,8 +20,8 @@ extension LedgerWriter {
     }
 
     public func updateTerms(_ terms: PaymentTerms) throws -> PaymentTerms {
-        let books = try books(terms.companyID)
-        guard let stored = books.terms[terms.id] else { throw StoreError.invalid("no payment terms #\(terms.id) in \(books.company.name)") }
+        let books = try books(companyID: terms.companyID)
+        guard let stored = books.termsByID[terms.id] else { throw StoreError.noSuchRecord(what: "payment terms", id: terms.id, scope: books.company.name) }
         try checkVersion(of: "payment terms \"\(stored.name)\"", stored: stored.version, expected: terms.version)
         var updated = try checked(terms, company: books.company)
         updated.version = stored.version + 1
@@ -34,7 +34,7 @@ extension LedgerWriter {
 
     /// The company's terms of `days` days net ("Net 45"), added when it has none.
     public func netTerms(companyID: Int64, days: Int) throws -> PaymentTerms {
-        if let found = try books(companyID).terms.values.first(where: { $0.due == .days(days) && $0.discountPercent == nil }) {
+        if let found = try books(companyID: companyID).terms.first(where: { $0.due == .days(days) && $0.discountPercent == nil }) {
             return found
         }
         return try addTerms(PaymentTerms(id: 0, companyID: companyID, name: PaymentTerms.netName(days: days), due: .days(days)))
@@ -73,7 +73,7 @@ extension LedgerWriter {
 
     /// Adds a simple code (rate and liability account) or a combined one (its components, each a simple code).
     public func addTaxCode(_ code: TaxCode) throws -> TaxCode {
-        let books = try books(code.companyID)
+        let books = try books(companyID: code.companyID)
         var added = try checked(code, books: books)
         try executeUnique(what: "tax code", name: added.name, company: books.company.name, sql: """
             INSERT INTO tax_codes (company_id, name, rate_percent, account_id, agency_id, active) VALUES (?, ?, ?, ?, ?, ?)
@@ -87,8 +87,8 @@ extension LedgerWriter {
 
     /// Saves an edited tax code. Documents already posted keep the tax they were posted with until they are edited.
     public func updateTaxCode(_ code: TaxCode) throws -> TaxCode {
-        let books = try books(code.companyID)
-        guard let stored = books.context.taxCodes[code.id] else { throw StoreError.invalid("no tax code #\(code.id) in \(books.company.name)") }
+        let books = try books(companyID: code.companyID)
+        guard let stored = books.context.taxCodes[code.id] else { throw StoreError.noSuchRecord(what: "tax code", id: code.id, scope: books.company.name) }
         try checkVersion(of: "tax code \"\(stored.name)\"", stored: stored.version, expected: code.version)
         var updated = try checked(code, books: books)
         updated.version = stored.version + 1
@@ -133,7 +133,7 @@ extension LedgerWriter {
             }
             checked.ratePercent = code.componentIDs.reduce(Decimal(0)) { $0 + codes[$1]!.ratePercent }
         } else {
-            guard let accountID = code.accountID, let account = books.accounts[accountID] else {
+            guard let accountID = code.accountID, let account = books.accountsByID[accountID] else {
                 throw StoreError.invalid("\(label) needs the account its tax posts to (a liability such as Sales Tax Payable)")
             }
             guard account.type.category == .liability || account.type.category == .asset else {
@@ -143,7 +143,7 @@ extension LedgerWriter {
         guard checked.ratePercent >= 0, checked.ratePercent < 100 else {
             throw StoreError.invalid("\(label): the rate must be from 0 to under 100 percent")
         }
-        if let agencyID = code.agencyID, books.parties[agencyID]?.kind != .vendor {
+        if let agencyID = code.agencyID, books.partiesByID[agencyID]?.kind != .vendor {
             throw StoreError.invalid("\(label): its agency must be a vendor of \(books.company.name)")
         }
         return checked
@@ -152,7 +152,7 @@ extension LedgerWriter {
     // MARK: Classes and locations
 
     public func addDimension(_ dimension: TrackingDimension) throws -> TrackingDimension {
-        let books = try books(dimension.companyID)
+        let books = try books(companyID: dimension.companyID)
         var added = try checked(dimension, books: books)
         try executeUnique(what: dimension.kind.rawValue, name: added.name, company: books.company.name, sql: """
             INSERT INTO dimensions (company_id, kind, name, parent_id, active) VALUES (?, ?, ?, ?, ?)
@@ -163,9 +163,9 @@ extension LedgerWriter {
     }
 
     public func updateDimension(_ dimension: TrackingDimension) throws -> TrackingDimension {
-        let books = try books(dimension.companyID)
-        guard let stored = books.dimensions[dimension.id], stored.kind == dimension.kind else {
-            throw StoreError.invalid("no \(dimension.kind.rawValue) #\(dimension.id) in \(books.company.name)")
+        let books = try books(companyID: dimension.companyID)
+        guard let stored = books.dimensionsByID[dimension.id], stored.kind == dimension.kind else {
+            throw StoreError.noSuchRecord(what: dimension.kind.rawValue, id: dimension.id, scope: books.company.name)
         }
         try checkVersion(of: "\(stored.kind.rawValue) \"\(stored.name)\"", stored: stored.version, expected: dimension.version)
         var updated = try checked(dimension, books: books)
@@ -183,7 +183,7 @@ extension LedgerWriter {
         checked.name = try Self.requiredName(dimension.name, what: dimension.kind.rawValue)
         var ancestor = dimension.parentID
         while let parentID = ancestor {
-            guard let parent = books.dimensions[parentID], parent.kind == dimension.kind else {
+            guard let parent = books.dimensionsByID[parentID], parent.kind == dimension.kind else {
                 throw StoreError.invalid("\(dimension.kind.rawValue) \"\(checked.name)\": its parent #\(parentID) is not a \(dimension.kind.rawValue) of \(books.company.name)")
             }
             guard parent.id != dimension.id else {
@@ -205,12 +205,12 @@ extension LedgerWriter {
         checked.billingAddress = party.billingAddress?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         checked.taxID = party.taxID?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         let label = "\(party.kind.rawValue) \"\(checked.name)\""
-        if let termsID = party.termsID, books.terms[termsID] == nil {
+        if let termsID = party.termsID, books.termsByID[termsID] == nil {
             throw StoreError.invalid("\(label): payment terms #\(termsID) are not in \(books.company.name)")
         }
         var ancestor = party.parentID
         while let parentID = ancestor {
-            guard let parent = books.parties[parentID], parent.kind == party.kind else {
+            guard let parent = books.partiesByID[parentID], parent.kind == party.kind else {
                 throw StoreError.invalid("\(label): its parent #\(parentID) is not a \(party.kind.rawValue) of \(books.company.name)")
             }
             guard parent.id != party.id else { throw StoreError.invalid("\(label) cannot be under itself or one of its own") }

@@ -8,6 +8,21 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case unknown(what: String, name: String, company: String?, suggestions: [String])
     case duplicate(what: String, name: String, company: String)
     case duplicateDocument(label: String, company: String)
+    /// The ledger has no company for a command to work on.
+    case noCompanies
+    /// The ledger has several companies and the command was not told which one.
+    case companyNotChosen(among: [String])
+    /// A list of companies named none.
+    case emptyCompanyList
+    /// A record to change is not where it was asked for: `scope` is the company's name, "this ledger", or nil.
+    case noSuchRecord(what: String, id: Int64, scope: String?)
+    /// Something (`place`: a document, line or record) points at a record of another company, or at none.
+    case notInCompany(place: String?, what: String, id: Int64, company: String)
+    /// A document uses a record that has been made inactive.
+    case inactive(place: String, what: String, name: String, sheet: String)
+    /// A record was given without a name.
+    case needsName(what: String)
+    /// A rule of the ledger the change breaks, worded as the fix.
     case invalid(String)
     case conflict(String)
     case ledger(LedgerError)
@@ -39,6 +54,20 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(company) already has \(EnglishText.withArticle(what)) named \"\(name)\""
         case .duplicateDocument(let label, let company):
             return "\(company) already has \(label); give this one another number, or edit that one"
+        case .noCompanies:
+            return "the ledger has no company yet: add one with `ledgersync company add`"
+        case .companyNotChosen(let names):
+            return "choose a company with --company: \(names.joined(separator: ", "))"
+        case .emptyCompanyList:
+            return "--companies needs company names, separated by commas"
+        case .noSuchRecord(let what, let id, let scope):
+            return "no \(what) #\(id)" + (scope.map { " in \($0)" } ?? "")
+        case .notInCompany(let place, let what, let id, let company):
+            return (place.map { "\($0): " } ?? "") + "\(what) #\(id) is not in \(company)"
+        case .inactive(let place, let what, let name, let sheet):
+            return "\(place): \(what) \"\(name)\" is inactive; make it active again on the \(sheet) sheet, or choose another"
+        case .needsName(let what):
+            return "\(EnglishText.withArticle(what)) needs a name"
         case .invalid(let message), .conflict(let message), .database(let message):
             return message
         case .ledger(let error):

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExampleBooks
 import Foundation
+import LedgerStore
 import Logging
 
 /// `ledgersync example`: loads the Northwind example books into a new ledger.
@@ -26,24 +27,13 @@ struct ExampleCommand: ReportingCommand {
             throw UserError("cannot find the example data (Examples/northwind) beside ledgersync; reinstall it (make install) or pass --data DIR")
         }
         let started = Date()
-        let isNewFile = !FileManager.default.fileExists(atPath: options.path)
-        let result: ExampleLoader.Result
-        do {
-            let store = try options.open(create: true)
+        let result = try LedgerStore.creating(path: options.path, wait: options.lockWait) { store in
             let bar = ProgressBar(label: "posting months")
-            result = try ExampleLoader.load(into: store, from: directory, scale: scale, seed: seed, progress: bar.update)
-        } catch {
-            if isNewFile { removeLedgerFiles() }
-            throw error
+            return try ExampleLoader.load(into: store, from: directory, scale: scale, seed: seed, progress: bar.update)
         }
         let seconds = Date().timeIntervalSince(started)
         Logger(label: "ledgersync.example").info("example loaded", metadata: ["seconds": "\(seconds)"])
         print("loaded \(result.companies.map(\.name).joined(separator: ", ")) into \(options.path)")
         print("\(result.activity.documents) documents posted, \(result.activity.voided) voided, in \(String(format: "%.1f", seconds)) s")
-    }
-
-    /// A failed load leaves no half-made ledger behind when it created the file.
-    private func removeLedgerFiles() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: options.path + suffix) }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LedgerStore
-import Records
 
 /// `ledgersync group map export|import`: a group's account map as a CSV file.
 struct GroupMapCommand: ParsableCommand {

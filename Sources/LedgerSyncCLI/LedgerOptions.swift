@@ -25,9 +25,14 @@ struct LedgerOptions: ParsableArguments {
     }
 
     func open(create: Bool = false) throws -> LedgerStore {
+        try LedgerStore(path: path, create: create, wait: lockWait)
+    }
+
+    /// How long to wait for another command's lock, telling the user on stderr while it waits.
+    var lockWait: LockWait {
         let seconds = wait ?? ProcessInfo.processInfo.environment["LEDGERSYNC_WAIT"].flatMap(Double.init) ?? LockWait.defaultSeconds
-        return try LedgerStore(path: path, create: create, wait: LockWait(seconds: seconds) { notice in
+        return LockWait(seconds: seconds) { notice in
             FileHandle.standardError.write(Data((notice + "\n").utf8))
-        })
+        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SpreadsheetBasics
 
 /// The `ledgersync` command: keeps a ledger and spreadsheets in sync.
 public struct LedgerSync: ParsableCommand {
@@ -19,8 +20,10 @@ public struct LedgerSync: ParsableCommand {
 extension LedgerSync {
     /// Parses the command line and runs the command. Options that do not go together (a `UserError` from a
     /// `validate()`) are one line and exit status 2, like every other bad input; ArgumentParser's own usage errors
-    /// keep its usage text and status 64, and `--help` and `--version` print as usual.
+    /// keep its usage text and status 64, and `--help` and `--version` print as usual. C libraries' own messages
+    /// are hidden: each failure is told once, in the user's terms.
     public static func runFromCommandLine() -> Never {
+        LibraryMessages.hide()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -18,29 +18,29 @@ public struct CompanyDirectory: Sendable {
     public let companies: [Company]
     /// Every list's names and keys, made once: a post run looks up several names on each of its rows.
     private var lookups: [RecordList: Lookup] = [:]
-    private var itemsByID: [Int64: Item] = [:]
-    private var partiesByID: [Int64: Party] = [:]
-    private var termsByID: [Int64: PaymentTerms] = [:]
+    private let books: CompanyBooks
 
-    public init(company: Company, reader: LedgerReader) throws {
-        self.company = company
-        accounts = try reader.accounts(companyID: company.id)
-        let parties = try reader.parties(companyID: company.id)
-        customers = parties.filter { $0.kind == .customer }
-        vendors = parties.filter { $0.kind == .vendor }
-        items = try reader.items(companyID: company.id)
-        taxCodes = try reader.taxCodes(companyID: company.id)
-        let dimensions = try reader.dimensions(companyID: company.id)
-        classes = dimensions.filter { $0.kind == .class }
-        locations = dimensions.filter { $0.kind == .location }
-        terms = try reader.paymentTerms(companyID: company.id)
-        companies = try reader.companies()
-        itemsByID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        partiesByID = Dictionary(parties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        termsByID = Dictionary(terms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The directory of `books`, among the ledger's `companies` (this one included).
+    public init(books: CompanyBooks, companies: [Company]) {
+        company = books.company
+        accounts = books.accounts
+        customers = books.parties.filter { $0.kind == .customer }
+        vendors = books.parties.filter { $0.kind == .vendor }
+        items = books.items
+        taxCodes = books.taxCodes
+        classes = books.dimensions.filter { $0.kind == .class }
+        locations = books.dimensions.filter { $0.kind == .location }
+        terms = books.terms
+        self.companies = companies
+        self.books = books
         var lookups: [RecordList: Lookup] = [:]
         for list in RecordList.allCases { lookups[list] = Lookup(entries(list)) }
         self.lookups = lookups
+    }
+
+    /// The directory of `company` as `reader` sees it.
+    public init(company: Company, reader: LedgerReader) throws {
+        self.init(books: try CompanyBooks(company: company, reader: reader), companies: try reader.companies())
     }
 
     /// The accounts money can move through on payments and sales receipts.
@@ -74,17 +74,17 @@ public struct CompanyDirectory: Sendable {
 
     /// The item with this ID.
     func item(id: Int64) -> Item? {
-        itemsByID[id]
+        books.itemsByID[id]
     }
 
     /// The customer or vendor with this ID.
     func party(id: Int64) -> Party? {
-        partiesByID[id]
+        books.partiesByID[id]
     }
 
     /// The payment terms with this ID.
     func terms(id: Int64) -> PaymentTerms? {
-        termsByID[id]
+        books.termsByID[id]
     }
 
     /// The terms of `days` days net without a discount, if the company has them.

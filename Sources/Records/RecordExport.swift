@@ -52,7 +52,7 @@ public enum RecordExport {
                 for terms in directory.terms { try workbook.add(rows.row(terms)) }
             }
             if let number = filter.number, workbook.rowCount == 0 {
-                throw RecordError("\(company.name) has no posted \(type.title.lowercased()) numbered \"\(number)\"\(dates.map { " dated \($0)" } ?? "")")
+                throw RecordError.noSuchDocument(company: company.name, type: type.title.lowercased(), number: number, dated: dates)
             }
             try workbook.close()
             return workbook

@@ -20,10 +20,17 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
         self.number = number
     }
 
-    /// The options given, as the command line spells them.
-    private var options: [String] {
-        [(from != nil, "--from"), (to != nil, "--to"), (customer != nil, "--customer"), (vendor != nil, "--vendor"),
-         (number != nil, "--number")].filter(\.0).map(\.1)
+    /// One way of narrowing an export, named in errors as the command-line option that gives it.
+    public enum Narrowing: String, Sendable, CaseIterable {
+        case from, to, customer, vendor, number
+
+        public var option: String { "--" + rawValue }
+    }
+
+    /// The narrowings given, in the order the command line lists them.
+    private var narrowings: [Narrowing] {
+        [(from != nil, Narrowing.from), (to != nil, .to), (customer != nil, .customer), (vendor != nil, .vendor),
+         (number != nil, .number)].filter(\.0).map(\.1)
     }
 
     /// What the export holds, in a few words: "2026-10-01 to 2026-10-31, customer Great Lakes Food Market"; empty
@@ -36,11 +43,11 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
 
     /// Refuses what makes no sense for `type` before anything is read or written; returns the dates asked for.
     func check(for type: RecordType) throws(RecordError) -> DateRange? {
-        if !type.shape.isDocument, let option = options.first {
-            throw RecordError("\(type.name) does not take \(option): its export has every record; --from/--to, --customer, --vendor and --number narrow exports of documents")
+        if !type.shape.isDocument, let narrowing = narrowings.first {
+            throw .filterNotTaken(type: type.name, filter: narrowing)
         }
-        if customer != nil, vendor != nil { throw RecordError("give --customer or --vendor, not both") }
-        do { return try DateRange.given(from: from, to: to) } catch { throw RecordError(error.description) }
+        if customer != nil, vendor != nil { throw .customerAndVendor }
+        do { return try DateRange.given(from: from, to: to) } catch { throw .dates(error) }
     }
 
     /// The posted documents to export for a document type, with the customer or vendor looked up by name.
@@ -57,7 +64,7 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
             guard let name else { continue }
             switch directory.id(in: list, named: name) {
             case .success(let id): partyID = id
-            case .failure(let problem): throw RecordError(problem.description)
+            case .failure(let problem): throw .unknownName(problem)
             }
         }
         return ExportSelection(kinds: kinds, dates: dates, partyID: partyID, number: number)

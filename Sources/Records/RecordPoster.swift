@@ -61,9 +61,9 @@ public struct RecordPoster {
             guard counts.posted + counts.updated + counts.voided > 0 else {
                 // Every row was in the ledger already: the file and the ledger agree, only the Status cells are old.
                 if counts.errors == 0 { return report.withResultsUnwritten(because: "\(error)") }
-                throw RecordError("\(error); the ledger is as it was (no row changed it)")
+                throw RecordError.resultsNotWritten(reason: "\(error)", ledgerChanged: false)
             }
-            throw RecordError("\(error); the ledger was updated, so post the file again to write the results into it (its rows will come back Unchanged)")
+            throw RecordError.resultsNotWritten(reason: "\(error)", ledgerChanged: true)
         }
         return report
     }

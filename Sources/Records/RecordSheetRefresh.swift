@@ -54,7 +54,7 @@ public struct RecordSheetRefresh: Sendable {
         let workbook = try RecordExport.write(type, company: company, filter: export, store: store, to: path,
                                               entrySheet: sheet, builtAt: builtAt)
         guard let rebuilt = workbook.manifestEntry else {
-            throw RecordError("\(URL(fileURLWithPath: path).lastPathComponent): a records sheet is rebuilt into an .xlsx workbook")
+            throw RecordError.rebuildNeedsWorkbook(file: URL(fileURLWithPath: path).lastPathComponent)
         }
         let rows = workbook.rowCount
         let filter = export.summary.isEmpty ? "" : ", " + export.summary

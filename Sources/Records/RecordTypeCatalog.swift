@@ -13,14 +13,14 @@ public struct RecordTypeCatalog: Sendable {
             files = try FileManager.default.contentsOfDirectory(at: recordsFolder, includingPropertiesForKeys: nil)
                 .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
-            throw RecordError("cannot list the record templates in \(recordsFolder.path); reinstall ledgersync or set LEDGERSYNC_TEMPLATES")
+            throw .templatesUnreadable(folder: recordsFolder.path)
         }
         var types: [RecordType] = []
         for file in files {
             do {
                 types.append(try JSONDecoder().decode(RecordType.self, from: Data(contentsOf: file)))
             } catch {
-                throw RecordError("record template \(file.lastPathComponent) is not valid: \(error)")
+                throw .invalidTemplate(file: file.lastPathComponent, reason: "\(error)")
             }
         }
         self.types = types
@@ -29,7 +29,7 @@ public struct RecordTypeCatalog: Sendable {
     /// The type called `name` (any case); an unknown name lists the types.
     public func type(named name: String) throws(RecordError) -> RecordType {
         if let type = types.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) { return type }
-        throw RecordError("no record type \"\(name)\"; the types are \(types.map(\.name).joined(separator: ", "))")
+        throw .unknownType(name: name, types: types.map(\.name))
     }
 
     /// The type whose entry sheet (or name) a sheet or file name is, ignoring case, spaces and dashes:

@@ -19,7 +19,7 @@ public final class RecordWorkbook {
             sink = try RecordWorkbookXLSX(path: path, type: type, directory: directory, builtAt: builtAt,
                                           entrySheet: entrySheet ?? type.title, export: export)
         case "csv": sink = try RecordWorkbookCSV(path: path, type: type, currency: directory.company.baseCurrency)
-        default: throw RecordError("\(URL(fileURLWithPath: path).lastPathComponent): write to a .xlsx or .csv file")
+        default: throw RecordError.unsupportedOutput(file: URL(fileURLWithPath: path).lastPathComponent)
         }
     }
 

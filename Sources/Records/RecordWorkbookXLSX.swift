@@ -68,7 +68,7 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
 
     func add(_ row: RecordRow) throws {
         guard nextRow <= Self.lastRow else {
-            throw RecordError("\(writer.fileName): more rows than a sheet holds (\(Self.lastRow)); narrow the export with --from and --to, or write a .csv file")
+            throw RecordError.tooManyRows(file: writer.fileName, limit: Self.lastRow)
         }
         for (index, column) in columns.enumerated() {
             guard var cell = row[column.field] else { continue }

@@ -75,10 +75,8 @@ enum ResultWriteBack {
         init(source: SheetSource, header: SheetHeader, type: RecordType) throws(RecordError) {
             let (columns, addedHeaders) = ResultWriteBack.columns(header: header, type: type)
             if let last = addedHeaders.last, last.0 >= CellReference.columnCount {
-                let titles = addedHeaders.map(\.1).joined(separator: ", ")
-                throw RecordError("\(source.fileName), sheet \"\(source.sheet ?? "")\", row \(header.row), column "
-                                  + "\(CellReference.column(CellReference.columnCount - 1)): no room after the header's last "
-                                  + "column for \(titles); add those columns inside the header or clear the cells at its right end")
+                throw .noRoomForResults(place: source.place, row: header.row, column: CellReference.column(CellReference.columnCount - 1),
+                                        titles: addedHeaders.map(\.1))
             }
             let used = columns.values
             surgery = XLSXBackgroundSurgery(sheet: source.sheet ?? "", of: source.path,

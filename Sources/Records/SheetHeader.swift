@@ -23,7 +23,7 @@ struct SheetHeader {
                 continue
             }
             if index[column.field] != nil {
-                throw RecordError("\(place), row \(row): the column \"\(column.name)\" appears twice; delete one")
+                throw .duplicateColumn(place: place, row: row, column: column.name)
             }
             index[column.field] = position
         }
@@ -33,10 +33,8 @@ struct SheetHeader {
             guard index[column.field] == nil else { return false }
             if column.field == .post { return true }
             return column.required && (!voidsOnly || [.type, .number, .name].contains(column.field))
-        }.map { "\"\($0.name)\"" }
-        guard missing.isEmpty else {
-            throw RecordError("\(place), row \(row): the header has no \(missing.joined(separator: ", ")) column; add \(missing.count == 1 ? "it" : "them") (see the \(type.name) template)")
-        }
+        }.map(\.name)
+        guard missing.isEmpty else { throw .missingColumns(place: place, row: row, columns: missing, type: type.name) }
         self.row = row
         self.index = index
         self.width = cells.count

@@ -20,6 +20,8 @@ struct SheetSource {
     /// Whether date serials count from 1904 (false for CSV).
     var uses1904Dates: Bool { workbook?.uses1904Dates ?? false }
     var fileName: String { URL(fileURLWithPath: path).lastPathComponent }
+    /// The file, and the sheet of a workbook, as problem lines name them.
+    var place: String { sheet.map { "\(fileName), sheet \"\($0)\"" } ?? fileName }
 
     /// Opens `path`; `sheet` picks a worksheet by name or number. Without it, the sheet a template or export was
     /// written for, else the first whose name is a record type's title, else the first that is not
@@ -28,10 +30,10 @@ struct SheetSource {
         self.path = path
         let name = URL(fileURLWithPath: path).lastPathComponent
         guard FileManager.default.fileExists(atPath: path) else {
-            throw RecordError("\(path) does not exist")
+            throw RecordError.missingFile(path: path)
         }
         guard XLSXReader.isWorkbook(path) else {
-            guard requested == nil else { throw RecordError("--sheet is for XLSX workbooks; \(name) is a CSV file") }
+            guard requested == nil else { throw RecordError.sheetOfCSV(file: name) }
             format = .csv
             sheet = nil
             recordTypeName = nil
@@ -51,7 +53,7 @@ struct SheetSource {
         } else if let first = reader.sheetNames.first(where: { !["instructions", "lists", SheetManifest.sheetName].contains($0.lowercased()) }) {
             chosen = first
         } else {
-            throw RecordError("\(name) has no sheet of records; name one with --sheet")
+            throw RecordError.noRecordsSheet(file: name)
         }
         format = .xlsx
         sheet = chosen

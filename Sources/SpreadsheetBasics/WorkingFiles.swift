@@ -35,23 +35,6 @@ public enum WorkingFiles {
         return "the disk holding \(folder) is full; nothing was written there. Free some space and run the command again"
     }
 
-    /// Runs `body` with the process's standard error sent nowhere, for a C library that prints what it also returns.
-    package static func withStandardErrorSilenced<T>(_ body: () -> T) -> T {
-        let saved = dup(STDERR_FILENO), nowhere = open("/dev/null", O_WRONLY)
-        guard saved >= 0, nowhere >= 0 else {
-            if saved >= 0 { close(saved) }
-            if nowhere >= 0 { close(nowhere) }
-            return body()
-        }
-        dup2(nowhere, STDERR_FILENO)
-        close(nowhere)
-        defer {
-            dup2(saved, STDERR_FILENO)
-            close(saved)
-        }
-        return body()
-    }
-
     /// Removes the hidden working files beside `target` that runs now gone left there.
     static func removeLeftovers(beside target: URL) {
         let folder = target.deletingLastPathComponent().path

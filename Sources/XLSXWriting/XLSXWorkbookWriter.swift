@@ -72,11 +72,11 @@ public final class XLSXWorkbookWriter {
     public func close() throws(XLSXWriteError) {
         let handle = try openHandle()
         self.handle = nil
-        // workbook_close frees the workbook whatever it returns. It prints its own lines on a failure; the error
-        // thrown says it once, in the user's terms.
+        // workbook_close frees the workbook whatever it returns. It prints its own lines on a failure, hidden on
+        // the command line; the error thrown says it once, in the user's terms.
         // libxlsxwriter zips the package here, on this thread, with its deflate level set for the time.
         ledgersync_set_thread_deflate_level(deflateLevel.zlibLevel)
-        let (code, failure) = WorkingFiles.withStandardErrorSilenced { (workbook_close(handle), errno) }
+        let (code, failure) = LibraryMessages.whileHidden { (workbook_close(handle), errno) }
         ledgersync_clear_thread_deflate_level()
         guard code == LXW_NO_ERROR else {
             try? FileManager.default.removeItem(atPath: temporaryPath)

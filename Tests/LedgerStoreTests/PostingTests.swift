@@ -89,7 +89,7 @@ import LedgerStore
             try books.store.write { try $0.void(documentID: invoice.document.id!, expectedVersion: 1) }
         }
         #expect(refused?.description.contains("is settled by PMT-1") == true)
-        try books.store.write { try $0.void(documentID: payment.document.id!, expectedVersion: 1) }
+        _ = try books.store.write { try $0.void(documentID: payment.document.id!, expectedVersion: 1) }
         #expect(try books.open(invoice) == invoice.total)
         let voided = try books.store.write { try $0.void(documentID: invoice.document.id!, expectedVersion: 1) }
         #expect(voided.status == .void && voided.version == 2)

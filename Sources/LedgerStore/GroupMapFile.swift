@@ -1,7 +1,6 @@
 import CSVFiles
 import Foundation
 import Ledger
-import LedgerStore
 
 /// A company group's account map as a CSV file to read, edit and bring back: one row per account of the group's
 /// companies with the group account it adds into. Text a spreadsheet would take for a formula (starting with
