@@ -33,7 +33,7 @@ let package = Package(
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // What the file jobs share: the error naming file, sheet, row and column; A1 references; working files
-        // replaced atomically; the read limits; handing batches between threads.
+        // replaced atomically; the read limits; the queue of every hand-off between threads; C libraries' stderr lines.
         .target(name: "SpreadsheetBasics"),
         // Zip archives by part name (libzip): read, inflated ahead on a thread of their own, updated in place.
         .target(name: "ZipParts", dependencies: ["SpreadsheetBasics", "CZip"]),

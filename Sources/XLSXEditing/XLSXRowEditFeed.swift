@@ -4,17 +4,12 @@ import SpreadsheetBasics
 /// Edits passed from the thread that decides them to a sheet rewrite running on another, top to bottom: each `set`
 /// covers rows below all the earlier ones. The rewrite waits for rows not yet decided, so it keeps just behind.
 public final class XLSXRowEditFeed: @unchecked Sendable {
-    private enum State { case open, finished, cancelled, closed }
-
     /// A waiting rewrite is woken once this many runs have arrived (or at the end), not for each one: a rewrite that
     /// keeps up would otherwise sleep and wake for every record.
     private static let batch = 256
 
-    private let condition = NSCondition()
-    /// Guarded by `condition`: the runs set and not yet taken, and whether more may come.
-    private var arrived: [XLSXSheetEdits.Run] = []
-    private var state = State.open
-    private var isWaiting = false
+    /// The runs set and not yet taken; never full, so setting never waits for the rewrite.
+    private let arrived = HandOffQueue<XLSXSheetEdits.Run>()
     /// The setter's side: the last row set so far.
     private var lastRow = 0
 
@@ -26,43 +21,25 @@ public final class XLSXRowEditFeed: @unchecked Sendable {
         lastRow = rows.upperBound
         let edits = XLSXSheetEdits.columnEdits(rows: rows, cells)
         guard !edits.isEmpty else { return }
-        condition.withLock {
-            guard state == .open else { return }
-            arrived.append(XLSXSheetEdits.Run(rows: rows, cells: edits, order: 0))
-            if isWaiting, arrived.count >= Self.batch { condition.signal() }
-        }
+        // Refused once the feed has ended: edits set after that are dropped.
+        arrived.put(XLSXSheetEdits.Run(rows: rows, cells: edits, order: 0))
     }
 
     /// No more edits: the rewrite copies the rest of the sheet as it is.
-    func finish() { end(.finished) }
+    func finish() { arrived.finish() }
 
     /// Stops the rewrite where it is waiting.
-    func cancel() { end(.cancelled) }
+    func cancel() { arrived.cancel() }
 
-    /// The rewrite has stopped: edits set from now on are dropped.
-    func close() { end(.closed) }
-
-    private func end(_ ending: State) {
-        condition.withLock {
-            if state == .open { state = ending }
-            condition.broadcast()
-        }
-    }
+    /// The rewrite has stopped: edits set from now on are dropped (a finished feed drops them already).
+    func close() { arrived.cancel() }
 
     /// The runs set since the last call, waiting for a batch of them; nil once finished and all taken. Throws when
     /// cancelled.
     fileprivate func take() throws(SpreadsheetError) -> [XLSXSheetEdits.Run]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while arrived.count < Self.batch, state == .open {
-            isWaiting = true
-            condition.wait()
-            isWaiting = false
-        }
-        guard state != .cancelled else { throw SpreadsheetError(file: "", message: "the rewrite was cancelled") }
-        guard !arrived.isEmpty else { return nil }
-        defer { arrived.removeAll(keepingCapacity: true) }
-        return arrived
+        let runs = arrived.takeAll(atLeast: Self.batch)
+        if runs == nil, arrived.isCancelled { throw SpreadsheetError(file: "", message: "the rewrite was cancelled") }
+        return runs
     }
 
     /// The rewrite's side: the edited rows, one by one.

@@ -1,4 +1,5 @@
 import Foundation
+import SpreadsheetBasics
 
 /// Decompresses a zip part on a thread of its own, a few chunks ahead of the reader, so that inflating a large sheet
 /// and parsing it run on two cores. The chunks are a fixed set of buffers passed back and forth, so nothing is
@@ -9,12 +10,9 @@ final class ZipReadAhead: @unchecked Sendable {
     private static let chunkCount = 4
 
     private let buffers: [UnsafeMutableRawBufferPointer]
-    private let condition = NSCondition()
-    /// Guarded by `condition`: buffers ready to fill, and filled buffers with their byte counts (0 at the end, -1 for
-    /// a failure), in order.
-    private var empty: [Int]
-    private var filled: [(buffer: Int, count: Int)] = []
-    private var stopping = false
+    /// Buffers ready to fill, and filled buffers with their byte counts (0 at the end, -1 for a failure), in order.
+    private let empty = HandOffQueue<Int>()
+    private let filled = HandOffQueue<(buffer: Int, count: Int)>()
     private let exited = DispatchSemaphore(value: 0)
     /// The reader's side: the filled buffer it is taking bytes from, and how far it has got.
     private var current: (buffer: Int, count: Int)?
@@ -24,14 +22,11 @@ final class ZipReadAhead: @unchecked Sendable {
     /// Starts the thread, which fills buffers with `fill(buffer, capacity)` until it returns 0 or less.
     init(fill: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Int) {
         buffers = (0..<Self.chunkCount).map { _ in .allocate(byteCount: Self.chunkSize, alignment: 16) }
-        empty = Array(buffers.indices)
+        for buffer in buffers.indices { empty.put(buffer) }
         Thread.detachNewThread { [self] in
-            while let buffer = nextEmpty() {
+            while let buffer = empty.take() {
                 let count = fill(buffers[buffer].baseAddress!, Self.chunkSize)
-                condition.withLock {
-                    filled.append((buffer, count))
-                    condition.broadcast()
-                }
+                filled.put((buffer, count))
                 if count <= 0 { break }
             }
             exited.signal()
@@ -46,10 +41,8 @@ final class ZipReadAhead: @unchecked Sendable {
     func read(into destination: UnsafeMutableRawPointer, count: Int) -> Int {
         if let endCount { return endCount }
         if current == nil {
-            current = condition.withLock {
-                while filled.isEmpty { condition.wait() }
-                return filled.removeFirst()
-            }
+            // `filled` is never finished or cancelled while the reader reads: take waits for the next chunk.
+            current = filled.take()
             offset = 0
         }
         let (buffer, filledCount) = current!
@@ -62,27 +55,14 @@ final class ZipReadAhead: @unchecked Sendable {
         offset += taken
         if offset == filledCount {
             current = nil
-            condition.withLock {
-                empty.append(buffer)
-                condition.broadcast()
-            }
+            empty.put(buffer)
         }
         return taken
     }
 
     /// Asks the thread to stop and waits until it has: the part is the caller's again.
     func stop() {
-        condition.withLock {
-            stopping = true
-            condition.broadcast()
-        }
+        empty.cancel()
         exited.wait()
-    }
-
-    private func nextEmpty() -> Int? {
-        condition.withLock {
-            while empty.isEmpty, !stopping { condition.wait() }
-            return stopping ? nil : empty.removeFirst()
-        }
     }
 }
