@@ -135,12 +135,10 @@ struct RecordSaving {
 
     private func save(_ party: Party, _ draft: RecordDraft) throws -> SaveOutcome {
         let kind: RecordKind = party.kind == .customer ? .customer : .vendor
-        let stored = try draft.recordID.map { id in
-            guard let found = try writer.reader.party(id: id), found.companyID == company.id, found.kind == party.kind else {
-                throw notFound(id, "a \(party.kind.rawValue)")
-            }
-            return found
-        } ?? writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
+        let stored = try storedRecord(draft, what: "a \(party.kind.rawValue)", byID: writer.reader.party(id:),
+                                  isOurs: { $0.companyID == company.id && $0.kind == party.kind }) {
+            try writer.reader.party(companyID: company.id, kind: party.kind, named: party.name)
+        }
         let label = "\(party.kind.rawValue) \"\(party.name)\""
         guard let stored else {
             let added = try writer.addParty(party)
@@ -165,12 +163,9 @@ struct RecordSaving {
     }
 
     private func save(_ item: Item, _ draft: RecordDraft) throws -> SaveOutcome {
-        let stored = try draft.recordID.map { id in
-            guard let found = try writer.reader.item(id: id), found.companyID == company.id else {
-                throw notFound(id, "an item")
-            }
-            return found
-        } ?? writer.reader.item(companyID: company.id, named: item.name)
+        let stored = try storedRecord(draft, what: "an item", byID: writer.reader.item(id:), isOurs: { $0.companyID == company.id }) {
+            try writer.reader.item(companyID: company.id, named: item.name)
+        }
         let label = "item \"\(item.name)\""
         guard let stored else {
             let added = try writer.addItem(item)
@@ -189,12 +184,9 @@ struct RecordSaving {
     }
 
     private func save(_ account: Account, _ draft: RecordDraft) throws -> SaveOutcome {
-        let stored = try draft.recordID.map { id in
-            guard let found = try writer.reader.account(id: id), found.companyID == company.id else {
-                throw notFound(id, "an account")
-            }
-            return found
-        } ?? writer.reader.account(companyID: company.id, number: account.number, name: account.name)
+        let stored = try storedRecord(draft, what: "an account", byID: writer.reader.account(id:), isOurs: { $0.companyID == company.id }) {
+            try writer.reader.account(companyID: company.id, number: account.number, name: account.name)
+        }
         let label = "account \"\(account.label)\""
         guard let stored else {
             let added = try writer.addAccount(companyID: company.id, number: account.number, name: account.name, type: account.type,
@@ -216,7 +208,7 @@ struct RecordSaving {
     }
 
     private func save(_ code: TaxCode, _ draft: RecordDraft) throws -> SaveOutcome {
-        let stored = try storedRecord(draft, among: try writer.reader.taxCodes(companyID: company.id), id: \.id, name: \.name,
+        let stored = try storedRecord(draft, among: try writer.books(companyID: company.id).taxCodes, id: \.id, name: \.name,
                                       named: code.name, what: "a tax code")
         let label = "tax code \"\(code.name)\""
         guard let stored else {
@@ -238,7 +230,7 @@ struct RecordSaving {
 
     private func save(_ dimension: TrackingDimension, _ draft: RecordDraft) throws -> SaveOutcome {
         let what = dimension.kind.rawValue
-        let stored = try storedRecord(draft, among: try writer.reader.dimensions(companyID: company.id).filter { $0.kind == dimension.kind },
+        let stored = try storedRecord(draft, among: try writer.books(companyID: company.id).dimensions.filter { $0.kind == dimension.kind },
                                       id: \.id, name: \.name, named: dimension.name, what: "a \(what)")
         let label = "\(what) \"\(dimension.name)\""
         let kind: RecordKind = dimension.kind == .class ? .class : .location
@@ -258,7 +250,7 @@ struct RecordSaving {
     }
 
     private func save(_ terms: PaymentTerms, _ draft: RecordDraft) throws -> SaveOutcome {
-        let stored = try storedRecord(draft, among: try writer.reader.paymentTerms(companyID: company.id), id: \.id, name: \.name,
+        let stored = try storedRecord(draft, among: try writer.books(companyID: company.id).terms, id: \.id, name: \.name,
                                       named: terms.name, what: "payment terms")
         let label = "payment terms \"\(terms.name)\""
         guard let stored else {
@@ -284,6 +276,15 @@ struct RecordSaving {
             return found
         }
         return all.first { $0[keyPath: name].caseInsensitiveCompare(wanted) == .orderedSame }
+    }
+
+    /// The stored record a row stands for, read from the ledger: the one its Record ID names (which `isOurs` must
+    /// find this company's), else the one `byName` finds, else none, and the row adds a record.
+    private func storedRecord<Record>(_ draft: RecordDraft, what: String, byID: (Int64) throws -> Record?,
+                                      isOurs: (Record) -> Bool, byName: () throws -> Record?) throws -> Record? {
+        guard let id = draft.recordID else { return try byName() }
+        guard let found = try byID(id), isOurs(found) else { throw notFound(id, what) }
+        return found
     }
 
     private func notFound(_ id: Int64, _ what: String) -> SaveRefusal {

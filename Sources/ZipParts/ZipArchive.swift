@@ -9,17 +9,7 @@ package final class ZipArchive {
 
     package init(path: String, place: ReadPlace) throws(SpreadsheetError) {
         self.place = place
-        var code: Int32 = 0
-        guard let handle = zip_open(path, ZIP_RDONLY, &code) else {
-            throw place.error(ZipCall.openFailure(code: code, path: path))
-        }
-        do {
-            entries = try ZipEntryIndex(handle: handle, place: place)
-        } catch {
-            zip_discard(handle)
-            throw error
-        }
-        self.handle = handle
+        (handle, entries) = try ZipCall.open(path, flags: ZIP_RDONLY, place: place)
     }
 
     deinit {
@@ -130,6 +120,18 @@ enum ZipCall {
                       _ action: String, _ place: ReadPlace) throws(SpreadsheetError) -> OpaquePointer {
         guard let handle else { throw place.error("\(action): \(message(error))") }
         return handle
+    }
+
+    /// The archive at `path` opened with libzip's `flags`, and the index of its entries; a failure says why.
+    static func open(_ path: String, flags: Int32, place: ReadPlace) throws(SpreadsheetError) -> (OpaquePointer, ZipEntryIndex) {
+        var code: Int32 = 0
+        guard let handle = zip_open(path, flags, &code) else { throw place.error(openFailure(code: code, path: path)) }
+        do {
+            return (handle, try ZipEntryIndex(handle: handle, place: place))
+        } catch {
+            zip_discard(handle)
+            throw error
+        }
     }
 
     /// Why `zip_open` failed, in the user's terms.

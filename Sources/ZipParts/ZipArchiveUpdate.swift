@@ -11,17 +11,7 @@ package final class ZipArchiveUpdate {
 
     package init(path: String, place: ReadPlace) throws(SpreadsheetError) {
         self.place = place
-        var code: Int32 = 0
-        guard let handle = zip_open(path, 0, &code) else {
-            throw place.error(ZipCall.openFailure(code: code, path: path))
-        }
-        do {
-            entries = try ZipEntryIndex(handle: handle, place: place)
-        } catch {
-            zip_discard(handle)
-            throw error
-        }
-        self.handle = handle
+        (handle, entries) = try ZipCall.open(path, flags: 0, place: place)
         for (index, name) in entries.misnamed {
             try ZipCall.check(zip_file_rename(handle, index, name, ZIP_FL_ENC_UTF_8), zip_get_error(handle),
                               "cannot rename \(name)", place)
