@@ -3,6 +3,10 @@ import Foundation
 /// The five families every account belongs to, which decide where it appears in the reports.
 public enum AccountCategory: String, Sendable, CaseIterable {
     case asset, liability, equity, income, expense
+
+    /// Whether credits raise the balances of the category's accounts (liabilities, equity, income); debits raise
+    /// those of the others.
+    public var isCreditNormal: Bool { self == .liability || self == .equity || self == .income }
 }
 
 /// The type of an account, as accountants name them; it fixes the category and the normal side.

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v3-groups", migrate: addGroups)
         migrator.registerMigration("v4-setup-lists", migrate: addSetUpLists)
         migrator.registerMigration("v5-deposits", migrate: addDeposits)
+        migrator.registerMigration("v6-budgets", migrate: addBudgets)
         return migrator
     }
 
@@ -339,6 +340,38 @@ enum Schema {
                 PRIMARY KEY (deposit_id, document_id)
             ) WITHOUT ROWID;
             CREATE INDEX postings_by_tax_code ON postings(company_id, tax_code_id, date) WHERE tax_code_id IS NOT NULL;
+            """)
+    }
+
+    /// Budgets: named per company and fiscal year, amounts per account (and class or location) per month on the
+    /// account's normal side, kept sparse (a month without a row is zero), and each budget's history of revisions
+    /// with the lines each replaced.
+    private static func addBudgets(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE budgets (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                name TEXT NOT NULL,
+                fiscal_year INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE UNIQUE INDEX budgets_by_name ON budgets(company_id, name COLLATE NOCASE);
+            CREATE TABLE budget_amounts (
+                budget_id INTEGER NOT NULL REFERENCES budgets(id),
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                dimension_id INTEGER REFERENCES dimensions(id),
+                month TEXT NOT NULL,
+                amount INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX budget_amounts_by_line ON budget_amounts(budget_id, account_id, IFNULL(dimension_id, 0), month);
+            CREATE TABLE budget_revisions (
+                id INTEGER PRIMARY KEY,
+                budget_id INTEGER NOT NULL REFERENCES budgets(id),
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('created', 'revised')),
+                at TEXT NOT NULL,
+                previous TEXT NOT NULL
+            );
             """)
     }
 }

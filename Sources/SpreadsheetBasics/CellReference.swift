@@ -27,6 +27,9 @@ public enum CellReference {
     }
 
     /// The 0-based column named by the letters starting the bytes of an A1-style reference, as `columnIndex(_:)`.
+    /// Inlinable, so the readers of other targets get it specialized for their bytes: unspecialized, it was a tenth
+    /// of the time to post a 100,000-line sheet.
+    @inlinable
     package static func columnIndex(utf8 reference: some Collection<UInt8>) -> Int? {
         let letters = reference.prefix(4).prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & ~0x20) }
         guard !letters.isEmpty else { return nil }

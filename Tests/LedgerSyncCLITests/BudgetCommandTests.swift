@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// `budget create|list` as a user runs them on the example books.
+@Suite struct BudgetCommandTests {
+    typealias CLI = LedgerSyncProcess
+
+    @Test func aBudgetFromLastYearsActualsIsListedWithItsFiscalYearAndEachMistakeIsOneLine() throws {
+        let ledger = try CLI.exampleLedger()
+        let created = try CLI.run(["budget", "create", "2026 Adopted", "--company", "Northwind Traders Inc", "--year", "2026",
+                                   "--from-actuals", "2025", "--change", "5%"], ledger: ledger)
+        #expect(created.status == 0, "\(created.stderr)")
+        let prefix = "created budget \"2026 Adopted\" of Northwind Traders Inc for fiscal year 2026 (2026-01-01 to 2026-12-31), "
+        #expect(created.stdout.hasPrefix(prefix))
+        #expect(created.stdout.hasSuffix(" accounts from the actuals of 2025 +5%\n"))
+        let accounts = Int(created.stdout.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+        #expect(accounts > 5, "the example's income and expense accounts of 2025")
+
+        // The UK company's year starts in April: its fiscal year 2026 ends in March 2026.
+        let uk = try CLI.run(["budget", "create", "FY2026", "--company", "Northwind UK Ltd", "--year", "2026"], ledger: ledger)
+        #expect(uk.stdout == "created budget \"FY2026\" of Northwind UK Ltd for fiscal year 2026 (2025-04-01 to 2026-03-31)\n")
+
+        let listed = try CLI.run(["budget", "list", "--company", "Northwind Traders Inc"], ledger: ledger)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let row = listed.stdout.split(separator: "\n").last.map { $0.split(separator: " ", omittingEmptySubsequences: true) } ?? []
+        #expect(row.suffix(6) == ["2026", "2026-01-01", "to", "2026-12-31", "\(accounts)", "2"][...])
+
+        let mistakes: [([String], String)] = [
+            (["budget", "create", "2026 adopted", "--company", "Northwind Traders Inc", "--year", "2026"],
+             "ledgersync: Northwind Traders Inc already has a budget named \"2026 Adopted\"\n"),
+            (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--change", "5%"],
+             "ledgersync: --change goes with --from-actuals: add --from-actuals YEAR\n"),
+            (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--from-actuals", "2025",
+              "--change", "five"],
+             "ledgersync: --change takes a percentage such as 5% or -2.5%, not \"five\"\n"),
+        ]
+        for (arguments, message) in mistakes {
+            let outcome = try CLI.run(arguments, ledger: ledger)
+            #expect(outcome.status == 2, "\(arguments)")
+            #expect(outcome.stderr == message)
+        }
+        #expect(try CLI.run(["budget", "list", "--company", "Northwind Canada Ltd"], ledger: ledger).stdout
+                == "Northwind Canada Ltd has no budget yet: add one with `ledgersync budget create NAME --year YEAR`\n")
+    }
+}
