@@ -78,6 +78,7 @@ demo: release
 	$(RELEASE_BIN) ledger check --ledger $(DEMO_LEDGER)
 	mkdir -p $(DEMO_DIR)
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns month -o $(DEMO_DIR)/profit-and-loss-by-month.xlsx --force
+	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns class -o $(DEMO_DIR)/profit-and-loss-by-class.xlsx --force
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --basis cash --compare previous-year -o $(DEMO_DIR)/profit-and-loss-cash-vs-last-year.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --compare previous-year -o $(DEMO_DIR)/balance-sheet.xlsx --force
 	$(RELEASE_BIN) report trial-balance --company "Northwind UK Ltd" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/trial-balance-uk.xlsx --force

@@ -78,6 +78,7 @@ struct CashBasisRecognition {
         (filter.classID == nil || part.classID == filter.classID)
             && (filter.locationID == nil || part.locationID == filter.locationID)
             && (filter.partyID == nil || part.partyID == filter.partyID)
+            && (!filter.withoutClass || part.classID == nil) && (!filter.withoutLocation || part.locationID == nil)
     }
 
     /// Scales each part by applied/total, rounding so the parts sum exactly to the scaled whole.

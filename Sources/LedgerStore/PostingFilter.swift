@@ -8,12 +8,19 @@ public struct PostingFilter: Sendable, Hashable {
     public var partyID: Int64?
     /// The companies of a group: only postings whose party is marked as one of them.
     public var intercompany: [Int64]?
+    /// Only postings with no class (the "No class" column of a report by class).
+    public var withoutClass = false
+    /// Only postings with no location.
+    public var withoutLocation = false
 
-    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil, intercompany: [Int64]? = nil) {
+    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil, intercompany: [Int64]? = nil,
+                withoutClass: Bool = false, withoutLocation: Bool = false) {
         self.classID = classID
         self.locationID = locationID
         self.partyID = partyID
         self.intercompany = intercompany
+        self.withoutClass = withoutClass
+        self.withoutLocation = withoutLocation
     }
 
     /// An SQL condition over a postings table aliased `alias`, with its arguments.
@@ -23,6 +30,8 @@ public struct PostingFilter: Sendable, Hashable {
         if let classID { clauses.append("\(alias).class_id = ?"); arguments.append(classID) }
         if let locationID { clauses.append("\(alias).location_id = ?"); arguments.append(locationID) }
         if let partyID { clauses.append("\(alias).party_id = ?"); arguments.append(partyID) }
+        if withoutClass { clauses.append("\(alias).class_id IS NULL") }
+        if withoutLocation { clauses.append("\(alias).location_id IS NULL") }
         if let intercompany {
             let marks = intercompany.map { _ in "?" }.joined(separator: ", ")
             clauses.append("((\(alias).party_id IN (SELECT id FROM parties WHERE intercompany_company_id IN (\(marks)))"

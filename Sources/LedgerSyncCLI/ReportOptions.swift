@@ -28,7 +28,7 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "accrual (income when invoiced) or cash (income when paid).")
     var basis: ReportRequest.Basis = .accrual
 
-    @Option(help: "Split the period into columns: total, month, quarter or year.")
+    @Option(help: "Split the period into columns: total, month, quarter or year; or a P&L into a column per class or location.")
     var columns: ReportRequest.ColumnSplit = .total
 
     @Option(help: "Add columns for previous-period or previous-year, with the change and % change.")

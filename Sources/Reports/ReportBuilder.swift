@@ -56,7 +56,8 @@ public enum ReportBuilder {
             throw ConsolidationError.notForGroups(report: definition.name)
         }
         if let option = [(request.className, "--class"), (request.location, "--location"), (request.customer, "--customer"),
-                         (request.vendor, "--vendor")].first(where: { $0.0 != nil })?.1 {
+                         (request.vendor, "--vendor"), (request.columns.dimension?.rawValue, "--columns \(request.columns.rawValue)")]
+            .first(where: { $0.0 != nil })?.1 {
             throw ConsolidationError.filterNotForGroups(option: option)
         }
         let group = try reader.group(named: name)
@@ -91,7 +92,11 @@ public enum ReportBuilder {
         if request.from != nil || request.to != nil { set.insert(.range) }
         if request.asOf != nil { set.insert(.asOf) }
         if request.basis != .accrual { set.insert(.basis) }
-        if request.columns != .total { set.insert(.columns) }
+        if request.columns.dimension != nil {
+            set.insert(.dimensionColumns)
+        } else if request.columns != .total {
+            set.insert(.columns)
+        }
         if request.compare != nil { set.insert(.compare) }
         if request.className != nil { set.insert(.classFilter) }
         if request.location != nil { set.insert(.location) }
@@ -107,8 +112,15 @@ public enum ReportBuilder {
             throw .optionNotTaken(option: extra.flag, report: definition.name, takes: takes)
         }
         if request.period != nil, request.from != nil || request.to != nil { throw .periodConflict }
-        if request.compare != nil, request.columns != .total { throw .comparisonNeedsOneColumn }
+        if request.compare != nil, request.columns != .total {
+            // A P&L by month or quarter may set each beside the same months a year earlier.
+            let paired = definition.name == "profit-and-loss" && request.group == nil && request.compare == .previousYear
+                && [.month, .quarter].contains(request.columns)
+            if !paired { throw .comparisonNeedsOneColumn }
+        }
         if request.customer != nil, request.vendor != nil { throw .customerAndVendor }
+        if let dimension = request.columns.dimension,
+           (dimension == .class ? request.className : request.location) != nil { throw .columnsAndFilter(dimension) }
     }
 
     /// The span the user named with `--period` or `--from/--to`, or nil when they named none.

@@ -9,6 +9,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case backwardsRange(DateRange)
     case comparisonNeedsOneColumn
     case customerAndVendor
+    /// Columns by class (or location) asked for together with one class (or location).
+    case columnsAndFilter(DimensionKind)
 
     /// The request's dates as the shared check refuses them.
     init(_ error: DateRangeError) {
@@ -32,9 +34,11 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
         case .backwardsRange(let range):
             return DateRangeError.backwards(range).description
         case .comparisonNeedsOneColumn:
-            return "--compare works with --columns total: drop one of them"
+            return "--compare works with --columns total (a profit-and-loss also takes --columns month or quarter with --compare previous-year): drop one of them"
         case .customerAndVendor:
             return "give --customer or --vendor, not both"
+        case .columnsAndFilter(let dimension):
+            return "--columns \(dimension.rawValue) gives each \(dimension.rawValue) its own column: drop --\(dimension.rawValue)"
         }
     }
 }

@@ -7,7 +7,20 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     /// Accrual recognises income and expenses when invoiced and billed; cash when paid.
     public enum Basis: String, Codable, Sendable, CaseIterable { case accrual, cash }
     /// How a statement's period is split into columns.
-    public enum ColumnSplit: String, Codable, Sendable, CaseIterable { case total, month, quarter, year }
+    public enum ColumnSplit: String, Codable, Sendable, CaseIterable {
+        case total, month, quarter, year
+        /// A column per class or location (profit and loss only), one for lines without one, and a total.
+        case `class`, location
+
+        /// The dimension each column is one of, for a split by class or location.
+        public var dimension: DimensionKind? {
+            switch self {
+            case .class: .class
+            case .location: .location
+            case .total, .month, .quarter, .year: nil
+            }
+        }
+    }
     /// Which earlier period comparison columns show.
     public enum Comparison: String, Codable, Sendable, CaseIterable {
         case previousPeriod = "previous-period"

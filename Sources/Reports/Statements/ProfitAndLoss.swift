@@ -5,28 +5,39 @@ import LedgerStore
 struct ProfitAndLoss: ReportDefinition {
     let name = "profit-and-loss"
     let summary = "Income, cost of sales and expenses for a period, down to gross profit and net income"
-    let options: Set<ReportOption> = [.period, .range, .asOf, .basis, .columns, .compare, .classFilter, .location]
+    let options: Set<ReportOption> = [.period, .range, .asOf, .basis, .columns, .dimensionColumns, .compare, .classFilter, .location]
     let defaultPeriod = DefaultPeriod.preset(.thisFiscalYearToDate)
 
     func build(_ context: ReportContext, into sink: ReportSink) throws {
         let range = context.range!
-        let periods = StatementPeriods(range, request: context.request,
-                                       fiscalYearStartMonth: context.company.fiscalYearStartMonth, showsTotal: true)
         let basis: RecognitionBasis = context.request.basis == .cash ? .cash : .accrual
-        let activity = try periods.ranges.map {
-            try context.reader.activity(companyID: context.company.id, from: $0.from, through: $0.to,
-                                        basis: basis, filter: context.filter)
+        // Each money column is a span of dates with a filter: the period's spans, or its classes or locations.
+        let spans: [(range: DateRange, filter: PostingFilter)]
+        let columns: StatementColumns
+        if let dimension = context.request.columns.dimension {
+            let split = try DimensionColumns(dimension, context: context, range: range, basis: basis)
+            spans = split.filters.map { (range, $0) }
+            columns = split.columns
+        } else {
+            let periods = StatementPeriods(range, request: context.request,
+                                           fiscalYearStartMonth: context.company.fiscalYearStartMonth, showsTotal: true)
+            spans = periods.ranges.map { ($0, context.filter) }
+            columns = periods.columns
+        }
+        let activity = try spans.map {
+            try context.reader.activity(companyID: context.company.id, from: $0.range.from, through: $0.range.to,
+                                        basis: basis, filter: $0.filter)
         }
         let accounts = try context.reader.accounts(companyID: context.company.id)
         var amounts: [Int64: [Int64]] = [:]
         for account in accounts where [.income, .expense].contains(account.type.category) {
             amounts[account.id] = activity.map { ($0[account.id] ?? 0) * account.type.displaySign }
         }
-        let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: periods.ranges.count)
+        let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: spans.count)
 
         try sink.begin(context.titledLayout(.statement, title: "Profit and Loss", showingBasis: true,
-                                            columns: [ReportColumn("Account", .label, width: 44)] + periods.columns.reportColumns))
-        try Self.writeSections(of: tree, to: StatementWriter(sink: sink, columns: periods.columns))
+                                            columns: [ReportColumn("Account", .label, width: 44)] + columns.reportColumns))
+        try Self.writeSections(of: tree, to: StatementWriter(sink: sink, columns: columns))
     }
 
     /// The statement's rows: income, cost of sales, gross profit, expenses, net operating income, other income and

@@ -1,7 +1,8 @@
 import Ledger
 
-/// The spans of a statement's money columns: the period split by month, fiscal quarter or fiscal year,
-/// or the period and the one it is compared with.
+/// The spans of a statement's money columns: the period split by month, fiscal quarter or fiscal year; the period
+/// and the one it is compared with; or (a P&L by month or quarter compared with the previous year) each span beside
+/// the same span a year earlier.
 struct StatementPeriods {
     let ranges: [DateRange]
     let titles: [String]
@@ -9,7 +10,11 @@ struct StatementPeriods {
 
     /// Columns for `range` as the request asks; `showsTotal` adds a total column to a split (P&L only).
     init(_ range: DateRange, request: ReportRequest, fiscalYearStartMonth: Int, showsTotal: Bool) {
-        if let comparison = request.compare {
+        if request.compare == .previousYear, request.columns != .total {
+            ranges = Self.split(range, by: request.columns, fiscalYearStartMonth: fiscalYearStartMonth)
+                .flatMap { [$0, $0.previousYear] }
+            derived = .pairedTotals
+        } else if let comparison = request.compare {
             let earlier = comparison == .previousYear ? range.previousYear : range.previousPeriod
             ranges = [range, earlier]
             derived = .comparison
@@ -26,7 +31,7 @@ struct StatementPeriods {
     static func split(_ range: DateRange, by split: ReportRequest.ColumnSplit, fiscalYearStartMonth: Int) -> [DateRange] {
         let months: Int
         switch split {
-        case .total: return [range]
+        case .total, .class, .location: return [range]
         case .month: months = 1
         case .quarter: months = 3
         case .year: months = 12

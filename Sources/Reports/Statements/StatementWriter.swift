@@ -12,7 +12,12 @@ struct RowRef {
 /// nothing, a total across them (a group's consolidated column is one), or the change and % change between a
 /// current and a previous column.
 struct StatementColumns {
-    enum Derived { case none, total, consolidated, comparison }
+    enum Derived {
+        case none, total, consolidated, comparison
+        /// Columns in pairs (a span, then the same span a year earlier): a total of the first of each pair, then of
+        /// the second.
+        case pairedTotals
+    }
 
     let titles: [String]
     let derived: Derived
@@ -24,6 +29,7 @@ struct StatementColumns {
         case .total: columns.append(ReportColumn("Total", .money))
         case .consolidated: columns.append(ReportColumn("Consolidated", .money))
         case .comparison: columns += [ReportColumn("Change", .money), ReportColumn("% Change", .percent)]
+        case .pairedTotals: columns += [ReportColumn("Total", .money), ReportColumn("Total, Year Earlier", .money)]
         }
         return columns
     }
@@ -118,6 +124,12 @@ final class StatementWriter {
             let ratio: CellValue = values[1] == 0 ? .empty : .percent(Decimal(change) / Decimal(abs(values[1])))
             return [.formula(.subtract(current, previous), value: .money(change)),
                     .formula(.change(current: current, previous: previous), value: ratio)]
+        case .pairedTotals:
+            return [0, 1].map { first in
+                let columns = Array(stride(from: first, to: values.count, by: 2))
+                return .formula(.add(columns.map { .cell(row: row, column: $0 + 1) }),
+                                value: .money(columns.reduce(Int64(0)) { $0 + values[$1] }))
+            }
         }
     }
 
