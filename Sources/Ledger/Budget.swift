@@ -1,6 +1,6 @@
 /// A named budget of one company for one fiscal year, such as "2026 Adopted" or "2026 Revised": amounts per account
-/// per month (`BudgetLine`), optionally per class or location. Amounts are on the account's normal side: income
-/// and expenses alike are typed and kept positive.
+/// per month (`BudgetLine`), optionally per class or location. Amounts are on the account's normal side, so planned
+/// income and planned expenses are both positive numbers.
 public struct Budget: Hashable, Sendable {
     public var id: Int64
     public var companyID: Int64

@@ -60,8 +60,12 @@ extension LedgerReader {
 
     /// Lines for a budget from the company's income and expense actuals of fiscal year `year`, month for month
     /// (accrual basis, on each account's normal side), each changed by `percent` (5 for 5% more, -10 for 10% less)
-    /// and rounded to the minor unit, half away from zero. Accounts with nothing in the year are left out.
+    /// and rounded to the minor unit, half away from zero. Accounts with nothing in the year are left out; a year with
+    /// nothing at all is refused, as a year mistyped.
     public func budgetLines(company: Company, fromActualsOf year: Int, changedBy percent: Decimal) throws -> [BudgetLine] {
+        guard (1900...9999).contains(year) else {
+            throw StoreError.invalid("\(year) is not a fiscal year to take actuals from; give one such as 2025")
+        }
         let range = FiscalYear.range(of: year, startMonth: company.fiscalYearStartMonth)
         let months = FiscalYear.months(of: year, startMonth: company.fiscalYearStartMonth).map { String($0.description.prefix(7)) }
         let rows = try Row.fetchAll(db, sql: """
@@ -71,21 +75,25 @@ extension LedgerReader {
         var net: [Int64: [String: Int64]] = [:]
         for row in rows { net[row["account_id"], default: [:]][row["month"]] = row["net"] }
         let factor = 1 + percent / 100
-        return try accounts(companyID: company.id).compactMap { account in
+        let lines = try accounts(companyID: company.id).compactMap { account -> BudgetLine? in
             guard [.income, .expense].contains(account.type.category), let byMonth = net[account.id] else { return nil }
             let sign: Decimal = account.type.category.isCreditNormal ? -1 : 1
-            let amounts = months.map { Self.rounded(Decimal(byMonth[$0] ?? 0) * sign * factor) }
+            let amounts = try months.map { month in
+                guard let amount = DecimalText.integer(DecimalText.roundedHalfUp(Decimal(byMonth[month] ?? 0) * sign * factor, scale: 0),
+                                                       shiftedBy: 0) else {
+                    throw StoreError.invalid("\(account.label) in \(month): changed by \(percent)% it is too large to keep exactly")
+                }
+                return amount
+            }
             return amounts.allSatisfy { $0 == 0 } ? nil : BudgetLine(accountID: account.id, months: amounts)
         }
+        guard !lines.isEmpty else {
+            throw StoreError.invalid("\(company.name) has no income or expense postings in fiscal year \(year) (\(range)) to take a budget from")
+        }
+        return lines
     }
 
     private static func budget(_ row: Row) -> Budget {
         Budget(id: row["id"], companyID: row["company_id"], name: row["name"], fiscalYear: row["fiscal_year"], version: row["version"])
-    }
-
-    private static func rounded(_ value: Decimal) -> Int64 {
-        var value = value, result = Decimal()
-        NSDecimalRound(&result, &value, 0, .plain)
-        return NSDecimalNumber(decimal: result).int64Value
     }
 }

@@ -343,7 +343,7 @@ enum Schema {
             """)
     }
 
-    /// Budgets: named per company and fiscal year, amounts per account (and class or location) per month on the
+    /// Budgets: each named once per company and set for one fiscal year, amounts per account (and class or location) per month on the
     /// account's normal side, kept sparse (a month without a row is zero), and each budget's history of revisions
     /// with the lines each replaced.
     private static func addBudgets(_ db: Database) throws {

@@ -51,8 +51,9 @@ struct BudgetCommand: ParsableCommand {
             "Fill it from this fiscal year's income and expense actuals, month for month.", valueName: "year"))
         var fromActuals: Int?
 
-        @Option(help: ArgumentHelp("With --from-actuals: change every amount by this percentage, such as 5% or -2.5%.",
-                                   valueName: "percent"))
+        // Unconditional, so a negative percentage (-2.5%) is read as the value rather than as another option.
+        @Option(parsing: .unconditional, help: ArgumentHelp("With --from-actuals: change every amount by this percentage, such as 5% or -2.5%.",
+                                                            valueName: "percent"))
         var change: String?
 
         func validate() throws {
@@ -85,8 +86,9 @@ struct BudgetCommand: ParsableCommand {
             guard let change else { return 0 }
             let text = change.trimmingCharacters(in: .whitespaces)
             let number = (text.hasSuffix("%") ? String(text.dropLast()) : text).trimmingCharacters(in: .whitespaces)
-            guard let value = Decimal(string: number.hasPrefix("+") ? String(number.dropFirst()) : number, locale: Locale(identifier: "en_US_POSIX")),
-                  !number.isEmpty, number.allSatisfy({ "+-.0123456789".contains($0) }) else {
+            guard number.wholeMatch(of: /[+-]?[0-9]+(\.[0-9]+)?/) != nil,
+                  let value = Decimal(string: number.hasPrefix("+") ? String(number.dropFirst()) : number,
+                                      locale: Locale(identifier: "en_US_POSIX")) else {
                 throw UserError("--change takes a percentage such as 5% or -2.5%, not \"\(change)\"")
             }
             return value

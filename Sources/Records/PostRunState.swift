@@ -76,11 +76,11 @@ struct PostRunState {
         let saving = RecordSaving(writer: writer, company: company)
         do {
             let outcome = try saving.save(draft)
-            try results.record(group, outcome)
             if type?.shape.isDocument == false, outcome.change != nil {
                 // Later rows may name this record (as their parent, say).
                 rows.reading.namesChanged()
             }
+            try results.record(group, outcome)
         } catch let refusal as SaveRefusal {
             results.fail(group, message: refusal.description)
         } catch let error as StoreError {

@@ -3,7 +3,8 @@ import Foundation
 /// A first-in, first-out queue between two threads, each waiting when it must: the one that puts waits while
 /// `capacity` elements wait to be taken, the one that takes waits for elements to arrive. `finish()` says nothing
 /// more will come (takes empty the queue, then get nil); `cancel()` stops both sides (puts are refused, takes get
-/// nil), unless the queue was finished first. The one piece of locking of every hand-off between threads:
+/// nil), unless the queue was finished first. One thread puts and one takes. The one piece of locking of every
+/// hand-off between threads:
 /// batches to a thread of their own (`BatchHandOff`), zip chunks read ahead, edits fed to a sheet rewrite.
 package final class HandOffQueue<Element>: @unchecked Sendable {
     private let capacity: Int
@@ -44,7 +45,8 @@ package final class HandOffQueue<Element>: @unchecked Sendable {
     /// Every waiting element, once `count` of them wait (or fewer are left at the end): a taker that keeps up is woken
     /// once a batch, not for each element. Nil once finished and empty, or cancelled.
     package func takeAll(atLeast count: Int) -> [Element]? {
-        condition.withLock {
+        precondition(count <= capacity, "a batch of \(count) never fits a queue of \(capacity)")
+        return condition.withLock {
             guard waitFor(count) else { return nil }
             condition.broadcast()
             defer { elements.removeAll(keepingCapacity: true) }

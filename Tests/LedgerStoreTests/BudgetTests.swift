@@ -82,5 +82,9 @@ import Testing
             try reader.budgetLines(company: books.company, fromActualsOf: 2025, changedBy: Decimal(string: "-2.5")!)
         }
         #expect(cut.first?.months[2] == 32_500, "333.33 × 0.975 = 324.99675, to the cent 325.00")
+        let empty = #expect(throws: StoreError.self) {
+            try books.store.read { try $0.budgetLines(company: books.company, fromActualsOf: 2024, changedBy: 0) }
+        }
+        #expect(empty?.description == "Test Books USD has no income or expense postings in fiscal year 2024 (2024-01-01 to 2024-12-31) to take a budget from")
     }
 }

@@ -16,6 +16,11 @@ import Testing
         let accounts = Int(created.stdout.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
         #expect(accounts > 5, "the example's income and expense accounts of 2025")
 
+        let cut = try CLI.run(["budget", "create", "2026 Lean", "--company", "Northwind Traders Inc", "--year", "2026",
+                               "--from-actuals", "2025", "--change", "-2.5%"], ledger: ledger)
+        #expect(cut.status == 0, "\(cut.stderr)")
+        #expect(cut.stdout.hasSuffix(" accounts from the actuals of 2025 -2.5%\n"))
+
         // The UK company's year starts in April: its fiscal year 2026 ends in March 2026.
         let uk = try CLI.run(["budget", "create", "FY2026", "--company", "Northwind UK Ltd", "--year", "2026"], ledger: ledger)
         #expect(uk.stdout == "created budget \"FY2026\" of Northwind UK Ltd for fiscal year 2026 (2025-04-01 to 2026-03-31)\n")
@@ -23,7 +28,7 @@ import Testing
         let listed = try CLI.run(["budget", "list", "--company", "Northwind Traders Inc"], ledger: ledger)
         #expect(listed.status == 0, "\(listed.stderr)")
         let row = listed.stdout.split(separator: "\n").last.map { $0.split(separator: " ", omittingEmptySubsequences: true) } ?? []
-        #expect(row.suffix(6) == ["2026", "2026-01-01", "to", "2026-12-31", "\(accounts)", "2"][...])
+        #expect(row.suffix(6) == ["2026", "2026-01-01", "to", "2026-12-31", "\(accounts)", "2"][...], "the last row is 2026 Lean")
 
         let mistakes: [([String], String)] = [
             (["budget", "create", "2026 adopted", "--company", "Northwind Traders Inc", "--year", "2026"],
@@ -33,12 +38,21 @@ import Testing
             (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--from-actuals", "2025",
               "--change", "five"],
              "ledgersync: --change takes a percentage such as 5% or -2.5%, not \"five\"\n"),
+            (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--from-actuals", "2025",
+              "--change", "1.2.3%"],
+             "ledgersync: --change takes a percentage such as 5% or -2.5%, not \"1.2.3%\"\n"),
+            (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--from-actuals", "25"],
+             "ledgersync: 25 is not a fiscal year to take actuals from; give one such as 2025\n"),
+            (["budget", "create", "Other", "--company", "Northwind Traders Inc", "--year", "2026", "--from-actuals", "2024"],
+             "ledgersync: Northwind Traders Inc has no income or expense postings in fiscal year 2024 (2024-01-01 to 2024-12-31) to take a budget from\n"),
         ]
         for (arguments, message) in mistakes {
             let outcome = try CLI.run(arguments, ledger: ledger)
             #expect(outcome.status == 2, "\(arguments)")
             #expect(outcome.stderr == message)
         }
+        #expect(!(try CLI.run(["budget", "list", "--company", "Northwind Traders Inc"], ledger: ledger).stdout.contains("Other")),
+                "a refused budget is not left half-made")
         #expect(try CLI.run(["budget", "list", "--company", "Northwind Canada Ltd"], ledger: ledger).stdout
                 == "Northwind Canada Ltd has no budget yet: add one with `ledgersync budget create NAME --year YEAR`\n")
     }
