@@ -49,6 +49,9 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Aging: one row per open invoice or bill instead of one per customer or vendor.")
     var detail = false
 
+    @Option(help: ArgumentHelp("budget-overview: the company's budget to show (`ledgersync budget list` names them).", valueName: "name"))
+    var budget: String?
+
     @Flag(name: .customLong("by-company"), help: "With --group and an .xlsx file: also a sheet per company, translated.")
     var byCompany = false
 
@@ -93,6 +96,7 @@ struct ReportOptions: ParsableArguments {
         request.vendor = vendor
         request.detail = detail
         request.byCompany = byCompany
+        request.budget = budget
         return request
     }
 }

@@ -103,6 +103,7 @@ public enum ReportBuilder {
         if request.customer != nil { set.insert(.customer) }
         if request.vendor != nil { set.insert(.vendor) }
         if request.detail { set.insert(.detail) }
+        if request.budget != nil { set.insert(.budget) }
         return set
     }
 

@@ -3,7 +3,8 @@ import Ledger
 
 /// Every report and data table the tool builds, by name.
 public enum ReportCatalog {
-    public static let statements: [any ReportDefinition] = [ProfitAndLoss(), BalanceSheet(), TrialBalance(), GeneralLedger()]
+    public static let statements: [any ReportDefinition] = [ProfitAndLoss(), BalanceSheet(), TrialBalance(), GeneralLedger(),
+                                                            BudgetOverview()]
 
     /// Tax reports.
     public static let tax: [any ReportDefinition] = [SalesTaxLiability()]

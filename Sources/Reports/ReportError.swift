@@ -11,6 +11,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case customerAndVendor
     /// Columns by class (or location) asked for together with one class (or location).
     case columnsAndFilter(DimensionKind)
+    /// A budget report without `--budget`, for a company that has none or several.
+    case budgetNotChosen(company: String, budgets: [String])
 
     /// The request's dates as the shared check refuses them.
     init(_ error: DateRangeError) {
@@ -37,6 +39,10 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             return "--compare works with --columns total (a profit-and-loss also takes --columns month or quarter with --compare previous-year): drop one of them"
         case .customerAndVendor:
             return "give --customer or --vendor, not both"
+        case .budgetNotChosen(let company, let budgets):
+            return budgets.isEmpty
+                ? "\(company) has no budget yet: add one with `ledgersync budget create NAME --year YEAR`"
+                : "choose a budget with --budget: \(budgets.joined(separator: ", "))"
         case .columnsAndFilter(let dimension):
             return "--columns \(dimension.rawValue) gives each \(dimension.rawValue) its own column: drop --\(dimension.rawValue)"
         }

@@ -53,6 +53,8 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     public var member: String?
     /// One sheet of a group report: the exchange rates it translated with instead of its figures.
     public var rates: Bool = false
+    /// The company's budget a budget report shows, by name.
+    public var budget: String?
 
     public init(report: String, company: String) {
         self.report = report
@@ -61,6 +63,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case report, company, group, period, from, to, basis, columns, compare, location, customer, vendor, detail, member, rates
+        case budget
         case asOf = "as-of"
         case byCompany = "by-company"
         case className = "class"
@@ -86,6 +89,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
         byCompany = try values.decodeIfPresent(Bool.self, forKey: .byCompany) ?? false
         member = try values.decodeIfPresent(String.self, forKey: .member)
         rates = try values.decodeIfPresent(Bool.self, forKey: .rates) ?? false
+        budget = try values.decodeIfPresent(String.self, forKey: .budget)
     }
 
     /// What the request builds, in a few words: "balance-sheet of Northwind Traders Inc", "profit-and-loss of
