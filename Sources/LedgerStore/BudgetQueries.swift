@@ -9,6 +9,8 @@ public struct BudgetRevision: Hashable, Sendable {
     public var action: String
     /// When (UTC, ISO 8601).
     public var at: String
+    /// How many lines the revision replaced (their amounts before it are kept in the ledger).
+    public var replacedLines: Int
 }
 
 extension LedgerReader {
@@ -20,6 +22,14 @@ extension LedgerReader {
     public func budget(companyID: Int64, named name: String) throws -> Budget? {
         try Row.fetchOne(db, sql: "SELECT * FROM budgets WHERE company_id = ? AND name = ? COLLATE NOCASE",
                          arguments: [companyID, name.trimmingCharacters(in: .whitespaces)]).map(Self.budget)
+    }
+
+    /// The company's budget with this name, in any case; an unknown name is an error suggesting the names there are.
+    public func budget(named name: String, of company: Company) throws -> Budget {
+        if let budget = try budget(companyID: company.id, named: name) { return budget }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        throw StoreError.unknown(what: "budget", name: trimmed, company: company.name,
+                                 suggestions: NameMatch.suggestions(for: trimmed, among: try budgets(companyID: company.id).map(\.name)))
     }
 
     /// The company's budgets, the latest fiscal year first, then by name.
@@ -54,8 +64,11 @@ extension LedgerReader {
 
     /// The budget's history, oldest first.
     public func budgetRevisions(budgetID: Int64) throws -> [BudgetRevision] {
-        try Row.fetchAll(db, sql: "SELECT version, action, at FROM budget_revisions WHERE budget_id = ? ORDER BY id",
-                         arguments: [budgetID]).map { BudgetRevision(version: $0["version"], action: $0["action"], at: $0["at"]) }
+        try Row.fetchAll(db, sql: """
+            SELECT version, action, at, json_array_length(previous) AS replaced FROM budget_revisions WHERE budget_id = ? ORDER BY id
+            """, arguments: [budgetID]).map {
+            BudgetRevision(version: $0["version"], action: $0["action"], at: $0["at"], replacedLines: $0["replaced"])
+        }
     }
 
     /// Lines for a budget from the company's income and expense actuals of fiscal year `year`, month for month

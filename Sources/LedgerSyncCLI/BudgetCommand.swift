@@ -8,7 +8,7 @@ import Spreadsheet
 struct BudgetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget", abstract: "Create and list budgets: amounts per account per month of a fiscal year.",
-        subcommands: [List.self, Create.self])
+        subcommands: [List.self, Create.self, History.self])
 
     struct List: ReportingCommand {
         static let configuration = CommandConfiguration(abstract: "List the company's budgets, the latest fiscal year first.")
@@ -29,6 +29,30 @@ struct BudgetCommand: ParsableCommand {
             for (budget, lines) in budgets {
                 let dates = FiscalYear.range(of: budget.fiscalYear, startMonth: company.fiscalYearStartMonth)
                 table.add([budget.name, "\(budget.fiscalYear)", "\(dates)", "\(lines)", "\(budget.version)"])
+            }
+            print(table.rendered)
+        }
+    }
+
+    struct History: ReportingCommand {
+        static let configuration = CommandConfiguration(abstract: "A budget's revisions: each version, when it was made, and how many lines it replaced.")
+        @OptionGroup var options: LedgerOptions
+        @OptionGroup var company: CompanyOptions
+
+        @Argument(help: "The budget's name (any case).")
+        var name: String
+
+        func execute() throws {
+            let store = try options.open()
+            let company = try company.company(in: store)
+            let (budget, revisions) = try store.read { reader in
+                let budget = try reader.budget(named: name, of: company)
+                return (budget, try reader.budgetRevisions(budgetID: budget.id))
+            }
+            print("budget \"\(budget.name)\" of \(company.name), fiscal year \(budget.fiscalYear)")
+            var table = TextTable(["Version", "Change", "At (UTC)", "Lines replaced"])
+            for revision in revisions {
+                table.add(["\(revision.version)", revision.action, revision.at, "\(revision.replacedLines)"])
             }
             print(table.rendered)
         }

@@ -34,6 +34,8 @@ import Testing
         #expect(try books.store.write { try $0.setBudgetLines(budgetID: budget.id, [rent], expectedVersion: 2) } == .revised(version: 3))
         let revised = try books.store.read { try $0.budgetLines(budgetID: budget.id) }
         #expect(Set(revised) == Set([lines[0], lines[1], rent]))
+        let history = try books.store.read { try $0.budgetRevisions(budgetID: budget.id) }
+        #expect(history.map(\.replacedLines) == [0, 0, 1], "the third revision replaced the rent line")
     }
 
     @Test func anOlderVersionAnotherCompanysAccountAndALineTwiceAreRefusedLeavingTheBudgetAsItWas() throws {

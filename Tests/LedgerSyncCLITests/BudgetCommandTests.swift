@@ -16,6 +16,15 @@ import Testing
         let accounts = Int(created.stdout.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
         #expect(accounts > 5, "the example's income and expense accounts of 2025")
 
+        let history = try CLI.run(["budget", "history", "2026 adopted", "--company", "Northwind Traders Inc"], ledger: ledger)
+        #expect(history.status == 0, "\(history.stderr)")
+        let revisions = history.stdout.split(separator: "\n").dropFirst(3).map { $0.split(separator: " ").map(String.init) }
+        #expect(history.stdout.hasPrefix("budget \"2026 Adopted\" of Northwind Traders Inc, fiscal year 2026\n"))
+        #expect(revisions.map { [$0[0], $0[1], $0[3]] } == [["1", "created", "0"], ["2", "revised", "0"]],
+                "lines filled from actuals replace none")
+        #expect(try CLI.run(["budget", "history", "2026 Adoptd", "--company", "Northwind Traders Inc"], ledger: ledger).stderr
+                == "ledgersync: no budget named \"2026 Adoptd\" in Northwind Traders Inc (did you mean \"2026 Adopted\"?)\n")
+
         let cut = try CLI.run(["budget", "create", "2026 Lean", "--company", "Northwind Traders Inc", "--year", "2026",
                                "--from-actuals", "2025", "--change", "-2.5%"], ledger: ledger)
         #expect(cut.status == 0, "\(cut.stderr)")

@@ -39,8 +39,6 @@ struct BudgetOverview: ReportDefinition {
             }
             return budgets[0]
         }
-        if let budget = try context.reader.budget(companyID: context.company.id, named: name) { return budget }
-        throw StoreError.unknown(what: "budget", name: name.trimmingCharacters(in: .whitespaces), company: context.company.name,
-                                 suggestions: NameMatch.suggestions(for: name, among: budgets.map(\.name)))
+        return try context.reader.budget(named: name, of: context.company)
     }
 }
