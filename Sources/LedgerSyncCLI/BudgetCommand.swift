@@ -110,9 +110,7 @@ struct BudgetCommand: ParsableCommand {
             guard let change else { return 0 }
             let text = change.trimmingCharacters(in: .whitespaces)
             let number = (text.hasSuffix("%") ? String(text.dropLast()) : text).trimmingCharacters(in: .whitespaces)
-            guard number.wholeMatch(of: /[+-]?[0-9]+(\.[0-9]+)?/) != nil,
-                  let value = Decimal(string: number.hasPrefix("+") ? String(number.dropFirst()) : number,
-                                      locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let value = DecimalText.parse(number.hasPrefix("+") ? String(number.dropFirst()) : number) else {
                 throw UserError("--change takes a percentage such as 5% or -2.5%, not \"\(change)\"")
             }
             return value

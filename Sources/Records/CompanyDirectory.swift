@@ -5,15 +5,15 @@ import LedgerStore
 /// A company's reference data as sheets name it: the drop-down lists of templates, and the lookups that turn
 /// a typed name back into an ID (ignoring case, with suggestions for a name that matches nothing).
 public struct CompanyDirectory: Sendable {
-    public let company: Company
-    public let accounts: [Account]
+    public var company: Company { books.company }
+    public var accounts: [Account] { books.accounts }
     public let customers: [Party]
     public let vendors: [Party]
-    public let items: [Item]
-    public let taxCodes: [TaxCode]
+    public var items: [Item] { books.items }
+    public var taxCodes: [TaxCode] { books.taxCodes }
     public let classes: [TrackingDimension]
     public let locations: [TrackingDimension]
-    public let terms: [PaymentTerms]
+    public var terms: [PaymentTerms] { books.terms }
     /// Every company of the ledger, this one included.
     public let companies: [Company]
     /// Every list's names and keys, made once: a post run looks up several names on each of its rows.
@@ -22,17 +22,12 @@ public struct CompanyDirectory: Sendable {
 
     /// The directory of `books`, among the ledger's `companies` (this one included).
     public init(books: CompanyBooks, companies: [Company]) {
-        company = books.company
-        accounts = books.accounts
+        self.books = books
         customers = books.parties.filter { $0.kind == .customer }
         vendors = books.parties.filter { $0.kind == .vendor }
-        items = books.items
-        taxCodes = books.taxCodes
         classes = books.dimensions.filter { $0.kind == .class }
         locations = books.dimensions.filter { $0.kind == .location }
-        terms = books.terms
         self.companies = companies
-        self.books = books
         var lookups: [RecordList: Lookup] = [:]
         for list in RecordList.allCases { lookups[list] = Lookup(entries(list)) }
         self.lookups = lookups

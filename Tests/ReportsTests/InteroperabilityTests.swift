@@ -2,6 +2,7 @@ import Foundation
 import TestTools
 import Testing
 import Ledger
+import LedgerStore
 import Reports
 
 /// Real reports from the example books, opened by LibreOffice: every formula it recalculates must come out
@@ -24,6 +25,18 @@ import Reports
         add("AR aging", "ar-aging", NorthwindBooks.canada) { $0.detail = true }
         add("General ledger", "general-ledger", NorthwindBooks.canada) { $0.period = .thisMonth }
         add("Trial balance", "trial-balance", NorthwindBooks.us) { $0.basis = .cash; $0.columns = .quarter }
+        add("P&L by class", "profit-and-loss", NorthwindBooks.us) { $0.period = .lastFiscalYear; $0.columns = .class }
+        add("P&L beside last year", "profit-and-loss", NorthwindBooks.canada) {
+            $0.period = .thisFiscalYearToDate; $0.columns = .quarter; $0.compare = .previousYear
+        }
+        let budget = "Interoperability \(UUID().uuidString.prefix(8))"
+        try NorthwindBooks.store.get().write { writer in
+            let company = try writer.reader.company(named: NorthwindBooks.us)
+            let created = try writer.addBudget(companyID: company.id, name: budget, fiscalYear: 2026)
+            _ = try writer.setBudgetLines(budgetID: created.id, try writer.reader.budgetLines(company: company, fromActualsOf: 2025, changedBy: 5),
+                                          expectedVersion: created.version)
+        }
+        add("Budget overview", "budget-overview", NorthwindBooks.us) { $0.asOf = nil; $0.budget = budget }
 
         let workbook = try ReportWorkbook(path: path)
         for (sheet, request) in requests {

@@ -19,8 +19,7 @@ struct BudgetOverview: ReportDefinition {
             amounts[line.accountID] = zip(amounts[line.accountID] ?? Array(repeating: 0, count: 12), line.months).map { $0 + $1 }
         }
         let accounts = try context.reader.accounts(companyID: context.company.id)
-        let tree = AccountTree(accounts: accounts, amounts: amounts,
-                               columnCount: months.count)
+        let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: months.count)
         let columns = StatementColumns(titles: months.map(ReportDates.monthYear), derived: .total)
         let dates = FiscalYear.range(of: budget.fiscalYear, startMonth: context.company.fiscalYearStartMonth)
         try sink.begin(context.titledLayout(
