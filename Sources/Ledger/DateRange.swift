@@ -13,6 +13,9 @@ public struct DateRange: Hashable, Sendable, Codable, CustomStringConvertible {
     /// True when the range starts on the 1st of a month and ends on the last day of a month.
     public var isWholeMonths: Bool { from.day == 1 && to == to.lastOfMonth }
 
+    /// True when `date` is one of the range's days.
+    public func contains(_ date: LocalDate) -> Bool { from <= date && date <= to }
+
     /// The range of the same shape just before this one: the previous N months for whole months, else the previous N days.
     public var previousPeriod: DateRange {
         if isWholeMonths {

@@ -8,6 +8,7 @@ extension PeriodPreset: ExpressibleByArgument {}
 extension ReportRequest.Basis: ExpressibleByArgument {}
 extension ReportRequest.ColumnSplit: ExpressibleByArgument {}
 extension ReportRequest.Comparison: ExpressibleByArgument {}
+extension ReportRequest.Layout: ExpressibleByArgument {}
 
 extension LocalDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(iso: argument) }
@@ -49,8 +50,11 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Aging: one row per open invoice or bill instead of one per customer or vendor.")
     var detail = false
 
-    @Option(help: ArgumentHelp("budget-overview: the company's budget to show (`ledgersync budget list` names them).", valueName: "name"))
+    @Option(help: ArgumentHelp("budget-overview, budget-vs-actual: the company's budget (`ledgersync budget list` names them).", valueName: "name"))
     var budget: String?
+
+    @Option(help: "budget-vs-actual: budget-ledger for annual budget, month to date, year to date, remaining and % used.")
+    var layout: ReportRequest.Layout?
 
     @Flag(name: .customLong("by-company"), help: "With --group and an .xlsx file: also a sheet per company, translated.")
     var byCompany = false
@@ -97,6 +101,7 @@ struct ReportOptions: ParsableArguments {
         request.detail = detail
         request.byCompany = byCompany
         request.budget = budget
+        request.layout = layout
         return request
     }
 }

@@ -104,6 +104,7 @@ public enum ReportBuilder {
         if request.vendor != nil { set.insert(.vendor) }
         if request.detail { set.insert(.detail) }
         if request.budget != nil { set.insert(.budget) }
+        if request.layout != nil { set.insert(.layout) }
         return set
     }
 

@@ -4,7 +4,7 @@ import Ledger
 /// Every report and data table the tool builds, by name.
 public enum ReportCatalog {
     public static let statements: [any ReportDefinition] = [ProfitAndLoss(), BalanceSheet(), TrialBalance(), GeneralLedger(),
-                                                            BudgetOverview()]
+                                                            BudgetOverview(), BudgetVsActual()]
 
     /// Tax reports.
     public static let tax: [any ReportDefinition] = [SalesTaxLiability()]

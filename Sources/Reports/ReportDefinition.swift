@@ -19,7 +19,7 @@ public protocol ReportDefinition: Sendable {
 /// The options a report may honour; asking for one a report ignores is an error, never silently dropped.
 public enum ReportOption: String, Sendable, CaseIterable, Comparable {
     case period, asOf = "as-of", range = "from/to", basis, columns, dimensionColumns = "columns class|location", compare
-    case classFilter = "class", location, customer, vendor, detail, budget
+    case classFilter = "class", location, customer, vendor, detail, budget, layout
 
     /// How the option is spelled on the command line.
     public var flag: String {

@@ -13,6 +13,10 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case columnsAndFilter(DimensionKind)
     /// A budget report without `--budget`, for a company that has none or several.
     case budgetNotChosen(company: String, budgets: [String])
+    /// `--layout` with `--columns`: the layout sets the columns itself.
+    case layoutTakesNoColumns(layout: String)
+    /// A budget ledger as of a day outside its budget's fiscal year.
+    case outsideBudgetYear(date: LocalDate, budget: String, year: DateRange)
 
     /// The request's dates as the shared check refuses them.
     init(_ error: DateRangeError) {
@@ -43,6 +47,11 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             return budgets.isEmpty
                 ? "\(company) has no budget yet: add one with `ledgersync budget create NAME --year YEAR`"
                 : "choose a budget with --budget: \(budgets.joined(separator: ", "))"
+        case .layoutTakesNoColumns(let layout):
+            return "--layout \(layout) has its own columns: drop --columns"
+        case .outsideBudgetYear(let date, let budget, let year):
+            return "\(date) is outside the fiscal year of budget \"\(budget)\" (\(year.from) to \(year.to)): "
+                + "give --as-of or --to a date within it"
         case .columnsAndFilter(let dimension):
             return "--columns \(dimension.rawValue) gives each \(dimension.rawValue) its own column: drop --\(dimension.rawValue)"
         }

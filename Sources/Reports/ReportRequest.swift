@@ -27,6 +27,12 @@ public struct ReportRequest: Codable, Sendable, Hashable {
         case previousYear = "previous-year"
     }
 
+    /// How a report lays out its columns when it has more than one way.
+    public enum Layout: String, Codable, Sendable, CaseIterable {
+        /// A budget-vs-actual as public bodies keep it: annual budget, month to date, year to date, remaining, % used.
+        case budgetLedger = "budget-ledger"
+    }
+
     /// A report or table name from the catalog: "profit-and-loss", "invoices".
     public var report: String
     /// The company; empty for a group's report.
@@ -55,6 +61,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
     public var rates: Bool = false
     /// The company's budget a budget report shows, by name.
     public var budget: String?
+    public var layout: Layout?
 
     public init(report: String, company: String) {
         self.report = report
@@ -63,7 +70,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case report, company, group, period, from, to, basis, columns, compare, location, customer, vendor, detail, member, rates
-        case budget
+        case budget, layout
         case asOf = "as-of"
         case byCompany = "by-company"
         case className = "class"
@@ -90,6 +97,7 @@ public struct ReportRequest: Codable, Sendable, Hashable {
         member = try values.decodeIfPresent(String.self, forKey: .member)
         rates = try values.decodeIfPresent(Bool.self, forKey: .rates) ?? false
         budget = try values.decodeIfPresent(String.self, forKey: .budget)
+        layout = try values.decodeIfPresent(Layout.self, forKey: .layout)
     }
 
     /// What the request builds, in a few words: "balance-sheet of Northwind Traders Inc", "profit-and-loss of

@@ -37,6 +37,8 @@ import Reports
                                           expectedVersion: created.version)
         }
         add("Budget overview", "budget-overview", NorthwindBooks.us) { $0.asOf = nil; $0.budget = budget }
+        add("Budget vs actual", "budget-vs-actual", NorthwindBooks.us) { $0.columns = .month; $0.budget = budget }
+        add("Budget ledger", "budget-vs-actual", NorthwindBooks.us) { $0.layout = .budgetLedger; $0.budget = budget }
 
         let workbook = try ReportWorkbook(path: path)
         for (sheet, request) in requests {

@@ -227,7 +227,7 @@ import Reports
             return range.filter { !isGroupTotal(rows[$0].cells[column]) }.reduce(0) { $0 + value($1, column) }
         case .add(let terms): return terms.reduce(0) { $0 + evaluate($1, in: rows) }
         case .subtract(let a, let b): return evaluate(a, in: rows) - evaluate(b, in: rows)
-        case .change: return 0
+        case .change, .ratio: return 0  // percentages, not money
         case .multiply, .round:
             Issue.record("statements write no products or roundings: \(formula)")
             return 0

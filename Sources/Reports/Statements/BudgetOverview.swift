@@ -12,7 +12,7 @@ struct BudgetOverview: ReportDefinition {
     let defaultPeriod = DefaultPeriod.none
 
     func build(_ context: ReportContext, into sink: ReportSink) throws {
-        let budget = try Self.budget(named: context.request.budget, context: context)
+        let budget = try context.chosenBudget()
         let months = FiscalYear.months(of: budget.fiscalYear, startMonth: context.company.fiscalYearStartMonth)
         var amounts: [Int64: [Int64]] = [:]
         for line in try context.reader.budgetLines(budgetID: budget.id) {
@@ -27,17 +27,5 @@ struct BudgetOverview: ReportDefinition {
             periodText: "Fiscal year \(budget.fiscalYear): \(ReportDates.long(dates.from)) to \(ReportDates.long(dates.to))",
             columns: [ReportColumn("Account", .label, width: 44)] + columns.reportColumns))
         try ProfitAndLoss.writeSections(of: tree, to: StatementWriter(sink: sink, columns: columns))
-    }
-
-    /// The company's budget called `name`; without a name, the one budget it has.
-    private static func budget(named name: String?, context: ReportContext) throws -> Budget {
-        let budgets = try context.reader.budgets(companyID: context.company.id)
-        guard let name else {
-            guard budgets.count == 1 else {
-                throw ReportError.budgetNotChosen(company: context.company.name, budgets: budgets.map(\.name))
-            }
-            return budgets[0]
-        }
-        return try context.reader.budget(named: name, of: context.company)
     }
 }

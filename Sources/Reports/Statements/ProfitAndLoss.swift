@@ -67,6 +67,9 @@ struct StatementSection {
     let writer: StatementWriter
 
     func write(_ title: String, _ types: Set<AccountType>, depth: Int = 0) throws -> RowRef {
+        let sense = writer.varianceSense
+        writer.varianceSense = types.allSatisfy(\.category.isCreditNormal) ? .aboveBudgetIsFavourable : .belowBudgetIsFavourable
+        defer { writer.varianceSense = sense }
         try writer.heading(title, depth: depth)
         let parts = try tree.write(types, depth: depth + 1, to: writer)
         return try writer.subtotal("Total \(title)", depth: depth, of: parts)

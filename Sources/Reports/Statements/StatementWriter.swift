@@ -8,39 +8,15 @@ struct RowRef {
     let values: [Int64]
 }
 
-/// The money columns of a statement after its label column, and what is derived from them:
-/// nothing, a total across them (a group's consolidated column is one), or the change and % change between a
-/// current and a previous column.
-struct StatementColumns {
-    enum Derived {
-        case none, total, consolidated, comparison
-        /// Columns in pairs (a span, then the same span a year earlier): a total of the first of each pair, then of
-        /// the second.
-        case pairedTotals
-    }
-
-    let titles: [String]
-    let derived: Derived
-
-    var reportColumns: [ReportColumn] {
-        var columns = titles.map { ReportColumn($0, .money) }
-        switch derived {
-        case .none: break
-        case .total: columns.append(ReportColumn("Total", .money))
-        case .consolidated: columns.append(ReportColumn("Consolidated", .money))
-        case .comparison: columns += [ReportColumn("Change", .money), ReportColumn("% Change", .percent)]
-        case .pairedTotals: columns += [ReportColumn("Total", .money), ReportColumn("Total, Year Earlier", .money)]
-        }
-        return columns
-    }
-}
-
 /// Writes a statement's rows to a sink, numbering them so subtotals and totals can be live formulas over
 /// the rows they add up, each with its computed value.
 final class StatementWriter {
     private let sink: ReportSink
     private let columns: StatementColumns
     private(set) var rowCount = 0
+    /// Which way a budget variance is favourable on the rows written next: a section of costs sets it while it writes,
+    /// rows outside sections (gross profit, net income) are better above budget.
+    var varianceSense = VarianceSense.aboveBudgetIsFavourable
 
     init(sink: ReportSink, columns: StatementColumns) {
         self.sink = sink
@@ -69,11 +45,12 @@ final class StatementWriter {
     /// some columns have a meaning for.
     @discardableResult
     func subtotal(_ label: String, depth: Int, of parts: [RowRef], inColumns kept: Set<Int>, kind: ReportRow.Kind) throws -> RowRef {
-        let values = (0..<columns.titles.count).map { column in parts.reduce(Int64(0)) { $0 + $1.values[column] } }
+        let values = (0..<columns.valueCount).map { column in parts.reduce(Int64(0)) { $0 + $1.values[column] } }
         var cells: [CellValue] = [.text(label)]
         for column in values.indices {
             cells.append(kept.contains(column)
-                ? .formula(Formula.total(ofRows: parts.map(\.index), column: column + 1), value: .money(values[column])) : .empty)
+                ? .formula(Formula.total(ofRows: parts.map(\.index), column: columns.sheetColumn(ofValue: column)),
+                           value: .money(values[column])) : .empty)
         }
         let row = rowCount
         try emit(ReportRow(kind, depth: depth, cells: cells))
@@ -84,12 +61,11 @@ final class StatementWriter {
     @discardableResult
     func combination(_ label: String, depth: Int, adding added: [RowRef], subtracting subtracted: [RowRef],
                      kind: ReportRow.Kind = .total) throws -> RowRef {
-        let count = columns.titles.count
-        let values = (0..<count).map { column in
+        let values = (0..<columns.valueCount).map { column in
             added.reduce(Int64(0)) { $0 + $1.values[column] } - subtracted.reduce(Int64(0)) { $0 + $1.values[column] }
         }
         return try emit(label, kind: kind, depth: depth, values: values) { column in
-            let sheetColumn = column + 1
+            let sheetColumn = columns.sheetColumn(ofValue: column)
             let plus = Formula.total(ofRows: added.map(\.index), column: sheetColumn)
             let formula = subtracted.isEmpty ? plus
                 : .subtract(plus, Formula.total(ofRows: subtracted.map(\.index), column: sheetColumn))
@@ -102,35 +78,13 @@ final class StatementWriter {
     private func emit(_ label: String, kind: ReportRow.Kind, depth: Int, values: [Int64],
                       cell: (Int) -> (value: CellValue, formula: Formula?)) throws -> RowRef {
         let row = rowCount
-        var cells: [CellValue] = [.text(label)]
-        for column in values.indices {
+        let valueCells: [CellValue] = values.indices.map { column in
             let (value, formula) = cell(column)
-            cells.append(formula.map { .formula($0, value: value) } ?? value)
+            return formula.map { .formula($0, value: value) } ?? value
         }
-        cells += derivedCells(row: row, values: values)
-        try emit(ReportRow(kind, depth: depth, cells: cells))
+        try emit(ReportRow(kind, depth: depth, cells: [.text(label)]
+            + columns.cells(row: row, values: values, valueCells: valueCells, sense: varianceSense)))
         return RowRef(index: row, values: values)
-    }
-
-    private func derivedCells(row: Int, values: [Int64]) -> [CellValue] {
-        switch columns.derived {
-        case .none:
-            return []
-        case .total, .consolidated:
-            return [.formula(.sumAcross(row: row, columns: 1...values.count), value: .money(values.reduce(0, +)))]
-        case .comparison:
-            let current = Formula.cell(row: row, column: 1), previous = Formula.cell(row: row, column: 2)
-            let change = values[0] - values[1]
-            let ratio: CellValue = values[1] == 0 ? .empty : .percent(Decimal(change) / Decimal(abs(values[1])))
-            return [.formula(.subtract(current, previous), value: .money(change)),
-                    .formula(.change(current: current, previous: previous), value: ratio)]
-        case .pairedTotals:
-            return [0, 1].map { first in
-                let columns = Array(stride(from: first, to: values.count, by: 2))
-                return .formula(.add(columns.map { .cell(row: row, column: $0 + 1) }),
-                                value: .money(columns.reduce(Int64(0)) { $0 + values[$1] }))
-            }
-        }
     }
 
     private func emit(_ row: ReportRow) throws {

@@ -18,6 +18,8 @@ public indirect enum Formula: Sendable, Equatable {
     case round(Formula, digits: Int)
     /// (current − previous) / |previous|, blank when previous is zero.
     case change(current: Formula, previous: Formula)
+    /// part / whole, blank when whole is zero: actual as a share of budget.
+    case ratio(Formula, of: Formula)
 }
 
 extension Formula {
@@ -59,6 +61,11 @@ extension Formula {
             let currentText = current.excelText(firstBodyRow: firstBodyRow)
             // `=` binds looser than arithmetic, so `B5-B6=0` compares the difference.
             return "IF(\(previousText)=0,\"\",(\(currentText)-\(operand(previous)))/ABS(\(previousText)))"
+        case .ratio(let part, let whole):
+            let wholeText = whole.excelText(firstBodyRow: firstBodyRow)
+            // A divisor other than one cell is bracketed whole: a/(b*c), not a/b*c.
+            let divisor: String = if case .cell = whole { wholeText } else { "(\(wholeText))" }
+            return "IF(\(wholeText)=0,\"\",\(operand(part))/\(divisor))"
         }
     }
 }
