@@ -79,6 +79,8 @@ demo: release
 	mkdir -p $(DEMO_DIR)
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns month -o $(DEMO_DIR)/profit-and-loss-by-month.xlsx --force
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns class -o $(DEMO_DIR)/profit-and-loss-by-class.xlsx --force
+	$(RELEASE_BIN) report budget-vs-actual --company "$(DEMO_COMPANY)" --budget "2026 Budget" --as-of $(DEMO_AS_OF) --columns month -o $(DEMO_DIR)/budget-vs-actual-by-month.xlsx --force
+	$(RELEASE_BIN) report budget-vs-actual --company "$(DEMO_COMPANY)" --budget "2026 Budget" --as-of $(DEMO_AS_OF) --layout budget-ledger -o $(DEMO_DIR)/budget-ledger.xlsx --force
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --basis cash --compare previous-year -o $(DEMO_DIR)/profit-and-loss-cash-vs-last-year.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --compare previous-year -o $(DEMO_DIR)/balance-sheet.xlsx --force
 	$(RELEASE_BIN) report trial-balance --company "Northwind UK Ltd" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/trial-balance-uk.xlsx --force
@@ -92,6 +94,7 @@ demo: release
 	$(RELEASE_BIN) records post $(DEMO_DIR)/new-invoices.csv --company "$(DEMO_COMPANY)" --type invoices-and-bills
 	$(RELEASE_BIN) group list
 	$(RELEASE_BIN) report profit-and-loss --group "Northwind Group" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns month --by-company -o $(DEMO_DIR)/group-profit-and-loss-by-month.xlsx --force
+	$(RELEASE_BIN) report budget-vs-actual --group "Northwind Group" --budget "2026 Budget" --from 2026-01-01 --to 2026-03-31 --by-company -o $(DEMO_DIR)/group-budget-vs-actual-q1.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --group "Northwind Group" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-balance-sheet.xlsx --force
 	$(RELEASE_BIN) report trial-balance --group "Northwind Group" --as-of $(DEMO_AS_OF) --by-company -o $(DEMO_DIR)/group-trial-balance.xlsx --force
 	rm -f $(DEMO_DIR)/report-book.xlsx

@@ -24,7 +24,9 @@ public enum ExampleLoader {
             let companies = try NorthwindReference(directory: directory, writer: writer).load()
             try addGroup(writer, companies)
             var activity = try NorthwindActivity(writer: writer, companies: companies, scale: scale, seed: seed)
-            return Result(companies: companies.map(\.company), activity: try activity.run(progress: progress))
+            let summary = try activity.run(progress: progress)
+            try addBudgets(writer, companies)
+            return Result(companies: companies.map(\.company), activity: summary)
         }
     }
 
@@ -40,6 +42,28 @@ public enum ExampleLoader {
 
     /// The name of the group of all three Northwind companies, reported in US dollars.
     public static let groupName = "Northwind Group"
+
+    /// The name every Northwind company gives its budget for the fiscal year ending in 2026, so the group's budget adds
+    /// them up.
+    public static let budgetName = "2026 Budget"
+
+    /// Each company's budget of its fiscal year 2026: the US and Canada plan calendar 2026 on 2025's actuals, the US 5%
+    /// and Canada 4% higher; the UK, whose year runs April 2025 to March 2026 and so has no full year before it, planned
+    /// 3% above that year's own actuals.
+    private static func addBudgets(_ writer: LedgerWriter, _ companies: [NorthwindCompany]) throws {
+        for books in companies {
+            let (actualsOf, change): (Int, Decimal) = switch books.key {
+            case "us": (2025, 5)
+            case "ca": (2025, 4)
+            default: (2026, 3)
+            }
+            let company = books.company
+            let budget = try writer.addBudget(companyID: company.id, name: budgetName, fiscalYear: 2026)
+            _ = try writer.setBudgetLines(budgetID: budget.id, writer.reader.budgetLines(company: company, fromActualsOf: actualsOf,
+                                                                                         changedBy: change),
+                                          expectedVersion: budget.version)
+        }
+    }
 
     private static func addGroup(_ writer: LedgerWriter, _ companies: [NorthwindCompany]) throws {
         _ = try writer.addGroup(name: groupName, currency: try Currency(code: "USD"), companyIDs: companies.map(\.company.id))

@@ -52,7 +52,7 @@ public enum ReportBuilder {
     private static func buildForGroup(_ request: ReportRequest, group name: String, definition: any ReportDefinition,
                                       reader: LedgerReader, groupBooks: GroupBooksCache, today: LocalDate, builtAt: Date,
                                       into sink: ReportSink) throws {
-        guard ["profit-and-loss", "balance-sheet", "trial-balance"].contains(definition.name) else {
+        guard ["profit-and-loss", "balance-sheet", "trial-balance", "budget-vs-actual"].contains(definition.name) else {
             throw ConsolidationError.notForGroups(report: definition.name)
         }
         if let option = [(request.className, "--class"), (request.location, "--location"), (request.customer, "--customer"),

@@ -141,6 +141,40 @@ enum Northwind {
         }
     }
 
+    /// Each company's "2026 Budget" is its base year's income and expenses, month for month on the normal side,
+    /// changed by its percentage and rounded to the cent: worked out here from the postings.
+    @Test func eachCompanyHasA2026BudgetFromActualsChangedByItsPercentage() throws {
+        let store = try Northwind.standard.get().store
+        let plans: [(company: String, baseYearStart: String, percent: Int64)] = [
+            ("Northwind Traders Inc", "2025-01-01", 5), ("Northwind Canada Ltd", "2025-01-01", 4), ("Northwind UK Ltd", "2025-04-01", 3),
+        ]
+        for plan in plans {
+            let (budget, lines, accounts) = try store.read { reader in
+                let company = try reader.company(named: plan.company)
+                let budget = try #require(try reader.budget(companyID: company.id, named: ExampleLoader.budgetName), "\(plan.company)")
+                return (budget, try reader.budgetLines(budgetID: budget.id), try reader.accounts(companyID: company.id))
+            }
+            #expect(budget.fiscalYear == 2026)
+            let base = try #require(LocalDate(iso: plan.baseYearStart))
+            var expected: [Int64: [Int64]] = [:]
+            for account in accounts where [.income, .expense].contains(account.type.category) {
+                let months = try (0..<12).map { month -> Int64 in
+                    let first = base.adding(months: month)
+                    let net: Int64 = try Northwind.query("SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = ? AND date BETWEEN ? AND ?",
+                                                         [account.id, first.description, first.lastOfMonth.description]) ?? 0
+                    let normal = account.type.category.isCreditNormal ? -net : net
+                    let scaled = normal * (100 + plan.percent) * 2
+                    return (scaled + (scaled < 0 ? -100 : 100)) / 200  // half a cent away from zero
+                }
+                if months.contains(where: { $0 != 0 }) { expected[account.id] = months }
+            }
+            #expect(lines.count == expected.count && lines.count > 5, "\(plan.company)")
+            for line in lines {
+                #expect(line.dimensionID == nil && line.months == expected[line.accountID], "\(plan.company) account \(line.accountID)")
+            }
+        }
+    }
+
     @Test func sameSeedGivesTheSameBooksAndAnotherSeedOthers() throws {
         let (store, result) = try Northwind.standard.get()
         let again = try Northwind.load(seed: 1)

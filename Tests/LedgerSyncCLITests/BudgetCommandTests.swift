@@ -62,7 +62,12 @@ import Testing
         }
         #expect(!(try CLI.run(["budget", "list", "--company", "Northwind Traders Inc"], ledger: ledger).stdout.contains("Other")),
                 "a refused budget is not left half-made")
-        #expect(try CLI.run(["budget", "list", "--company", "Northwind Canada Ltd"], ledger: ledger).stdout
-                == "Northwind Canada Ltd has no budget yet: add one with `ledgersync budget create NAME --year YEAR`\n")
+        #expect(try CLI.run(["budget", "list", "--company", "Northwind Canada Ltd"], ledger: ledger).stdout.contains("2026 Budget"),
+                "the example loader's budget")
+        _ = try CLI.run(["company", "add", "Harbor Bakery", "--currency", "EUR"], ledger: ledger)
+        #expect(try CLI.run(["budget", "list", "--company", "Harbor Bakery"], ledger: ledger).stdout
+                == "Harbor Bakery has no budget yet: add one with `ledgersync budget create NAME --year YEAR`\n")
+        #expect(try CLI.run(["report", "budget-vs-actual", "--company", "Harbor Bakery"], ledger: ledger).stderr
+                == "ledgersync: Harbor Bakery has no budget yet: add one with `ledgersync budget create NAME --year YEAR`\n")
     }
 }

@@ -146,6 +146,6 @@ import TestTools
         let byCompanyAlone = try run(["report", "profit-and-loss", "--company", "Northwind UK Ltd", "--by-company"])
         #expect(byCompanyAlone.stderr == "ledgersync: --by-company is for group reports: add --group NAME\n")
         let aging = try run(["report", "ar-aging", "--group", "Northwind Group"])
-        #expect(aging.stderr.contains("ar-aging is not built for groups; --group works with profit-and-loss, balance-sheet and trial-balance"))
+        #expect(aging.stderr.contains("ar-aging is not built for groups; --group works with profit-and-loss, balance-sheet, trial-balance and budget-vs-actual"))
     }
 }

@@ -1,3 +1,4 @@
+import ExampleBooks
 import Foundation
 import Ledger
 import LedgerStore
@@ -49,9 +50,18 @@ import Testing
         #expect(money(sink.row(labelled: "Net Income"), 13) == annual)
     }
 
-    @Test func aBudgetMustBeNamedWhenTheCompanyHasNoneOrSeveral() throws {
+    @Test func aBudgetMustBeNamedWhenTheCompanyHasSeveral() throws {
+        let second = "Second \(UUID().uuidString.prefix(8))"
+        try NorthwindBooks.store.get().write { writer in
+            _ = try writer.addBudget(companyID: try writer.reader.company(named: NorthwindBooks.canada).id, name: second, fiscalYear: 2026)
+        }
         var request = ReportRequest(report: "budget-overview", company: NorthwindBooks.canada)
-        #expect(throws: ReportError.budgetNotChosen(company: NorthwindBooks.canada, budgets: [])) { try NorthwindBooks.run(request) }
+        let unchosen = #expect(throws: ReportError.self) { try NorthwindBooks.run(request) }
+        guard case .budgetNotChosen(let company, let budgets) = unchosen else {
+            Issue.record("\(String(describing: unchosen)) is not a request to choose a budget")
+            return
+        }
+        #expect(company == NorthwindBooks.canada && budgets.contains(ExampleLoader.budgetName) && budgets.contains(second))
         request.budget = "Nope"
         let unknown = #expect(throws: StoreError.self) { try NorthwindBooks.run(request) }
         #expect(unknown?.description == "no budget named \"Nope\" in Northwind Canada Ltd")

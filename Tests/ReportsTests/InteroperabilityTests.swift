@@ -39,6 +39,7 @@ import Reports
         add("Budget overview", "budget-overview", NorthwindBooks.us) { $0.asOf = nil; $0.budget = budget }
         add("Budget vs actual", "budget-vs-actual", NorthwindBooks.us) { $0.columns = .month; $0.budget = budget }
         add("Budget ledger", "budget-vs-actual", NorthwindBooks.us) { $0.layout = .budgetLedger; $0.budget = budget }
+        add("Group budget vs actual", "budget-vs-actual", "") { $0.group = "Northwind Group"; $0.budget = "2026 Budget" }
 
         let workbook = try ReportWorkbook(path: path)
         for (sheet, request) in requests {

@@ -70,7 +70,7 @@ struct CompanyGroupBooks {
 
     /// Reverses every intercompany amount on its line; what the two sides leave over (a fee one company booked and
     /// the other not yet, or rate differences) goes on the intercompany differences line, so the column nets to zero.
-    private static func eliminations(of intercompany: [[Int64: Int64]]) -> [Int64: Int64] {
+    static func eliminations(of intercompany: [[Int64: Int64]]) -> [Int64: Int64] {
         var eliminations: [Int64: Int64] = [:]
         for amounts in intercompany {
             for (line, amount) in amounts { eliminations[line, default: 0] -= amount }

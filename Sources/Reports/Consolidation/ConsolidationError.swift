@@ -9,6 +9,7 @@ public enum ConsolidationError: Error, Equatable, CustomStringConvertible {
     case filterNotForGroups(option: String)
     case notAMember(company: String, group: String, members: [String])
     case onlyForGroups(option: String)
+    case budgetLedgerNotForGroups
 
     public var description: String {
         switch self {
@@ -20,13 +21,16 @@ public enum ConsolidationError: Error, Equatable, CustomStringConvertible {
         case .emptyGroup(let name):
             "the group \(name) has no companies; add them with `ledgersync group add`"
         case .notForGroups(let report):
-            "\(report) is not built for groups; --group works with profit-and-loss, balance-sheet and trial-balance"
+            "\(report) is not built for groups; --group works with profit-and-loss, balance-sheet, trial-balance and budget-vs-actual"
         case .filterNotForGroups(let option):
             "\(option) does not work with --group: classes, locations and parties belong to one company"
         case .notAMember(let company, let group, let members):
             "\(company) is not a company of the group \(group), whose companies are \(members.joined(separator: ", "))"
         case .onlyForGroups(let option):
             "\(option) is for group reports: add --group NAME"
+        case .budgetLedgerNotForGroups:
+            "--layout budget-ledger does not work with --group: its annual budget would need exchange rates for months not yet "
+                + "past; use --columns month for the group"
         }
     }
 }

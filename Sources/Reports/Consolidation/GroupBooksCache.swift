@@ -13,7 +13,7 @@ final class GroupBooksCache {
         statement.byCompany = false
         statement.asOf = context.asOf
         if let known = books[statement] { return known }
-        let differenceType: AccountType = statement.report == "profit-and-loss" ? .otherIncome : .otherCurrentAsset
+        let differenceType: AccountType = ["profit-and-loss", "budget-vs-actual"].contains(statement.report) ? .otherIncome : .otherCurrentAsset
         let read = try CompanyGroupBooks(group, reader: context.reader, basis: context.basis, differenceType: differenceType)
         books[statement] = read
         return read

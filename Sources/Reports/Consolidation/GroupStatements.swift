@@ -1,8 +1,8 @@
 import Ledger
 import LedgerStore
 
-/// The profit and loss, balance sheet and trial balance of a group: one translated column per company, the
-/// eliminations, and the consolidated total, laid out as a company's statements are. Split into periods or compared,
+/// The profit and loss, balance sheet, trial balance and budget versus actual of a group: one translated column per
+/// company, the eliminations, and the consolidated total, laid out as a company's statements are. Split into periods or compared,
 /// the columns are the consolidated figures of each period. A request for one `member` shows that company's translated
 /// figures instead; a request for the `rates` shows the exchange rates the statement was translated with.
 enum GroupStatements {
@@ -11,6 +11,7 @@ enum GroupStatements {
         let statement: GroupStatement = switch context.request.report {
         case "profit-and-loss": try profitAndLoss(context, books: books, member: member)
         case "balance-sheet": try balanceSheet(context, books: books, member: member)
+        case "budget-vs-actual": try budgetVsActual(context, books: books, member: member)
         default: try trialBalance(context, books: books, member: member)
         }
         if context.request.rates {
@@ -36,6 +37,42 @@ enum GroupStatements {
         }
     }
 
+    /// Income and expenses against each company's budget of one name, translated and added up (`GroupBudget`): for one
+    /// span, each company's actual and budget, the eliminations and the consolidated total; by
+    /// month or quarter, the consolidated figures of each; for one member, its own.
+    private static func budgetVsActual(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
+        guard context.request.layout == nil else { throw ConsolidationError.budgetLedgerNotForGroups }
+        let budget = try GroupBudget(named: context.request.budget, books: books, reader: context.reader)
+        let range = context.requestedRange ?? budget.yearToDate(asOf: context.asOf) ?? context.range!
+        let periods = StatementPeriods(range, request: context.request, fiscalYearStartMonth: books.fiscalYearStartMonth,
+                                       showsTotal: false)
+        var titles = periods.titles
+        var figures: [[Int64: Int64]] = []  // actual then budget of each column
+        if periods.ranges.count == 1, member == nil {
+            let (companies, eliminations) = try books.profitAndLoss(range)
+            let budgets = try budget.amounts(range, books: books)
+            for (actual, planned) in zip(companies + [eliminations], budgets.companies + [budgets.eliminations]) {
+                figures += [actual, planned]
+            }
+            titles = books.members.map(\.company.name) + ["Eliminations"]
+        } else {
+            for span in periods.ranges {
+                let (companies, eliminations) = try books.profitAndLoss(span)
+                let budgets = try budget.amounts(span, books: books)
+                figures += member.map { [companies[$0], budgets.companies[$0]] }
+                    ?? [added(companies + [eliminations]), added(budgets.companies + [budgets.eliminations])]
+            }
+        }
+        let notes = budget.notes(over: range, books: books)
+            + ["Variance is favourable when positive: income above budget, costs below it; a part of a month is budgeted in "
+               + "proportion to its days"]
+        return GroupStatement(title: "Budget vs. Actual: \(budget.name)",
+                              periodText: "\(ReportDates.long(range.from)) to \(ReportDates.long(range.to))",
+                              columns: StatementColumns(titles: titles, derived: .budgetComparison), notes: notes) { writer in
+            try ProfitAndLoss.writeSections(of: tree(books.chart, figures), to: writer)
+        }
+    }
+
     private static func balanceSheet(_ context: ReportContext, books: CompanyGroupBooks, member: Int?) throws -> GroupStatement {
         let (dates, columns, figures) = try atDates(context, books: books, member: member, figures: books.balanceSheet)
         return GroupStatement(title: "Balance Sheet", periodText: dates.periodText, columns: columns) { writer in
@@ -50,7 +87,7 @@ enum GroupStatements {
         let order = Dictionary(uniqueKeysWithValues: AccountType.allCases.enumerated().map { ($1, $0) })
         let lines = books.chart.lines.enumerated().sorted { (order[$0.element.type]!, $0.offset) < (order[$1.element.type]!, $1.offset) }
         return GroupStatement(title: "Trial Balance", periodText: dates.periodText, columns: columns,
-                              note: "Debits positive, credits negative; each column adds up to zero") { writer in
+                              notes: ["Debits positive, credits negative; each column adds up to zero"]) { writer in
             var rows: [RowRef] = []
             for (_, line) in lines {
                 let values = figures.map { $0[line.id] ?? 0 }
@@ -89,13 +126,17 @@ enum GroupStatements {
         }
         let columns = try spans.map { span in
             let (companies, eliminations) = try figures(span)
-            if let member { return companies[member] }
-            return (companies + [eliminations]).reduce(into: [Int64: Int64]()) { total, column in
-                for (line, amount) in column { total[line, default: 0] += amount }
-            }
+            return member.map { companies[$0] } ?? added(companies + [eliminations])
         }
         let memberTitles = member.map { spans.count == 1 ? [books.members[$0].company.name] : titles } ?? titles
         return (StatementColumns(titles: memberTitles, derived: derived), columns)
+    }
+
+    /// The amounts of `columns` added up line by line.
+    private static func added(_ columns: [[Int64: Int64]]) -> [Int64: Int64] {
+        columns.reduce(into: [:]) { total, column in
+            for (line, amount) in column { total[line, default: 0] += amount }
+        }
     }
 
     /// The chart's lines with their amounts as statements show them (credits positive on income, liabilities, equity).
@@ -112,7 +153,7 @@ enum GroupStatements {
         var notes = ["\(translatedOnly ? "Translated into" : "Consolidated in") \(books.group.currency.code) (IAS 21): "
                      + "income and expenses at monthly average rates, "
                      + "assets and liabilities at the closing rate, equity at historical rates; every rate on the Rates sheet"]
-        if let note = statement.note { notes.append(note) }
+        notes += statement.notes
         if !books.chart.unmapped.isEmpty {
             notes.append("Unmapped accounts, shown on Unmapped lines: " + books.chart.unmapped.joined(separator: "; "))
         }
@@ -125,15 +166,15 @@ private struct GroupStatement {
     let title: String
     let periodText: String
     let columns: StatementColumns
-    var note: String?
+    var notes: [String]
     let write: (StatementWriter) throws -> Void
 
-    init(title: String, periodText: String, columns: StatementColumns, note: String? = nil,
+    init(title: String, periodText: String, columns: StatementColumns, notes: [String] = [],
          write: @escaping (StatementWriter) throws -> Void) {
         self.title = title
         self.periodText = periodText
         self.columns = columns
-        self.note = note
+        self.notes = notes
         self.write = write
     }
 }
