@@ -81,6 +81,7 @@ demo: release
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --columns class -o $(DEMO_DIR)/profit-and-loss-by-class.xlsx --force
 	$(RELEASE_BIN) report budget-vs-actual --company "$(DEMO_COMPANY)" --budget "2026 Budget" --as-of $(DEMO_AS_OF) --columns month -o $(DEMO_DIR)/budget-vs-actual-by-month.xlsx --force
 	$(RELEASE_BIN) report budget-vs-actual --company "$(DEMO_COMPANY)" --budget "2026 Budget" --as-of $(DEMO_AS_OF) --layout budget-ledger -o $(DEMO_DIR)/budget-ledger.xlsx --force
+	$(RELEASE_BIN) records export budgets --company "$(DEMO_COMPANY)" -o $(DEMO_DIR)/budgets.xlsx --force
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-fiscal-year-to-date --as-of $(DEMO_AS_OF) --basis cash --compare previous-year -o $(DEMO_DIR)/profit-and-loss-cash-vs-last-year.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of $(DEMO_AS_OF) --compare previous-year -o $(DEMO_DIR)/balance-sheet.xlsx --force
 	$(RELEASE_BIN) report trial-balance --company "Northwind UK Ltd" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/trial-balance-uk.xlsx --force

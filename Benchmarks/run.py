@@ -2,7 +2,7 @@
 XlsxWriter on the same data, on this machine, in one run, and writes Benchmarks/RESULTS.md. Benchmarks/README.md
 explains the method.
 
-usage: /usr/bin/python3 Benchmarks/run.py [--scales 1,10,50] [--runs 5] [--only pnl,read,write,post] [--no-build]
+usage: /usr/bin/python3 Benchmarks/run.py [--scales 1,10,50] [--runs 5] [--only pnl,read,write,post,budget] [--no-build]
 
 Every case is timed as whole processes, several runs each, the commands of a case taking turns so that a change
 in the machine's load falls on all of them; the first run of each command only warms the file cache (unless one
@@ -22,6 +22,7 @@ VENV_PYTHON = os.path.join(WORK, "venv", "bin", "python")
 SYSTEM_PYTHON = "/usr/bin/python3"
 COMPANY = "Northwind Traders Inc"
 FISCAL_YEAR = ("2025-01-01", "2025-12-31")   # Northwind Traders' fiscal year starts in January
+BUDGET_MONTHS = ("2026-01-01", "2026-10-31")  # the months of the example's 2026 budget that have actuals
 LEDGER_PERIOD = ("2025-01-01", "2026-10-31")  # every month of the example books' activity
 HALF_YEAR = ("2025-01-01", "2025-06-30")     # small enough at every scale for one sheet (1,048,576 rows)
 WARM_UP_LIMIT = 5.0     # seconds: slower commands are not warmed up first
@@ -178,6 +179,22 @@ def case_pnl(scales, runs, timings):
                                         "-o", os.path.join(OUT, f"pnl-x{scale}.xlsx"), "--force")),
             Command("hledger", ["hledger", "-f", journal, "is", "-M", "-b", begin, "-e", after]),
             Command("ledger", ["ledger", "-f", journal, "reg", "-M", "-b", begin, "-e", after, "^revenues", "^expenses"]),
+        ], runs)
+
+
+def case_budget(scales, runs, timings):
+    """6. Budget versus actual by month against the example's 2026 budget, beside the plain monthly P&L of the same months."""
+    begin, end = BUDGET_MONTHS
+    for scale in scales:
+        step(f"budget vs actual at scale {scale}")
+        ledger = ledger_path(scale)
+        timings[("budget", scale)] = measure([
+            Command("budget-vs-actual", ours("report", "budget-vs-actual", "--ledger", ledger, "--company", COMPANY,
+                                              "--budget", "2026 Budget", "--from", begin, "--to", end, "--columns", "month",
+                                              "-o", os.path.join(OUT, f"bva-x{scale}.xlsx"), "--force")),
+            Command("profit-and-loss", ours("report", "profit-and-loss", "--ledger", ledger, "--company", COMPANY,
+                                             "--from", begin, "--to", end, "--columns", "month",
+                                             "-o", os.path.join(OUT, f"pnl-2026-x{scale}.xlsx"), "--force")),
         ], runs)
 
 
@@ -434,6 +451,19 @@ def report(scales, timings, started, load):
         lines.append("")
         targets.append(("Times grow close to linearly or better with the books", f"worst step {worst:.2f}", worst <= 1.25))
 
+    if any(key[0] == "budget" for key in timings):
+        lines += ["## 6. Budget versus actual beside the plain P&L", "",
+                  f"{COMPANY}, {BUDGET_MONTHS[0]} to {BUDGET_MONTHS[1]} by month: `budget-vs-actual` against the example's "
+                  "2026 Budget (Actual, Budget, Variance and % of Budget a month, then a total of each) and `profit-and-loss` "
+                  "of the same months, both into XLSX.", ""]
+        for scale in (s for s in scales if ("budget", s) in timings):
+            commands = timings[("budget", scale)]
+            lines += [f"Scale {scale}:", "", HEADER] + [row(c, commands[0]) for c in commands] + [""]
+        at = 10 if ("budget", 10) in timings else max(s for s in scales if ("budget", s) in timings)
+        budget, plain = timings[("budget", at)]
+        targets.append((f"Budget vs actual as fast as the plain P&L, within 1.2× (scale {at})",
+                        f"{budget.median / plain.median:.2f}× its time", budget.median <= 1.2 * plain.median))
+
     lines += ["## Targets", "", "| target | measured | |", "| --- | ---: | --- |"]
     lines += [f"| {name} | {measured} | {verdict(met)} |" for name, measured, met in targets] + [""]
     return "\n".join(lines)
@@ -443,8 +473,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", default="1,10,50", help="scales of the example books (default 1,10,50)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5)")
-    parser.add_argument("--only", default="pnl,read,convert,write,post",
-                        help="cases to run: pnl, read, convert, write, post (default all)")
+    parser.add_argument("--only", default="pnl,read,convert,write,post,budget",
+                        help="cases to run: pnl, read, convert, write, post, budget (default all)")
     parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
     parser.add_argument("--output", default=os.path.join(BENCH, "RESULTS.md"),
                         help="where to write the results (default Benchmarks/RESULTS.md; with --only, standard output)")
@@ -464,7 +494,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
 
     timings = {}
-    book_scales = (set(scales) if cases & {"pnl", "write"} else set()) | ({1} if "post" in cases else set())
+    book_scales = (set(scales) if cases & {"pnl", "write", "budget"} else set()) | ({1} if "post" in cases else set())
     make_books(sorted(book_scales), timings)
     if "pnl" in cases:
         make_journals(scales, options.runs, timings)
@@ -479,6 +509,8 @@ def main():
         case_write(scales, options.runs, timings)
     if "post" in cases:
         case_post(*make_posting_sheet(), options.runs, timings)
+    if "budget" in cases:
+        case_budget(scales, options.runs, timings)
 
     text = report(scales, timings, started, load)
     if options.only != parser.get_default("only") and options.output == parser.get_default("output"):

@@ -44,7 +44,7 @@ public enum RecordChange: String, Sendable {
 /// The kinds of record a run can write, as the audit trail names them.
 public enum RecordKind: String, Sendable {
     case document, customer, vendor, item, account
-    case taxCode = "tax-code", `class`, location, terms
+    case taxCode = "tax-code", `class`, location, terms, budget
 }
 
 extension LedgerWriter {

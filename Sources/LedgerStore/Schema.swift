@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v4-setup-lists", migrate: addSetUpLists)
         migrator.registerMigration("v5-deposits", migrate: addDeposits)
         migrator.registerMigration("v6-budgets", migrate: addBudgets)
+        migrator.registerMigration("v7-budget-sheets", migrate: logBudgetPosts)
         return migrator
     }
 
@@ -372,6 +373,26 @@ enum Schema {
                 at TEXT NOT NULL,
                 previous TEXT NOT NULL
             );
+            """)
+    }
+
+    /// A post run's log may name a budget it saved from a budgets sheet.
+    private static func logBudgetPosts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE new_post_run_records (
+                run_id INTEGER NOT NULL REFERENCES post_runs(id),
+                record_kind TEXT NOT NULL CHECK (record_kind IN ('document', 'customer', 'vendor', 'item', 'account',
+                                                                 'tax-code', 'class', 'location', 'terms', 'budget')),
+                record_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('posted', 'updated', 'voided')),
+                first_row INTEGER NOT NULL,
+                last_row INTEGER NOT NULL
+            );
+            INSERT INTO new_post_run_records SELECT * FROM post_run_records;
+            DROP TABLE post_run_records;
+            ALTER TABLE new_post_run_records RENAME TO post_run_records;
+            CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
             """)
     }
 }

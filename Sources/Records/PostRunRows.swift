@@ -76,10 +76,16 @@ struct PostRunRows {
         grouping = RecordGrouping(shape: type.shape)
     }
 
-    /// The first row of an earlier document of the sheet with the group's type and number, if any; remembers the group.
+    /// The first row of an earlier document of the sheet with the group's type and number (or an earlier budget of
+    /// the group's name), if any; remembers the group.
     mutating func earlierDocument(numbered group: RowGroup) -> Int? {
-        guard type?.shape.isDocument == true, let number = group.first.text(.number) else { return nil }
-        let key = SheetHeader.key(group.first.text(.type) ?? "") + "\u{1F}" + number.lowercased()
+        let key: String
+        if type?.shape == .budgets, let name = group.first.text(.budget) {
+            key = SheetHeader.key(name)
+        } else {
+            guard type?.shape.isDocument == true, let number = group.first.text(.number) else { return nil }
+            key = SheetHeader.key(group.first.text(.type) ?? "") + "\u{1F}" + number.lowercased()
+        }
         if let earlier = documentRows[key] { return earlier }
         documentRows[key] = group.first.number
         return nil

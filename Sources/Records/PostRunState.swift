@@ -61,8 +61,12 @@ struct PostRunState {
         }
         if let earlier {
             var problems = RowProblems()
-            let number = group.first.text(.number) ?? ""
-            problems.add(row: group.first.number, .number, "row \(earlier) already starts a document numbered \"\(number)\"; give this one its own number, or move its rows up under row \(earlier) if they belong to it")
+            if type?.shape == .budgets {
+                problems.add(row: group.first.number, .budget, "row \(earlier) already starts the budget \"\(group.first.text(.budget) ?? "")\"; move these rows up under it, so the budget's rows follow each other")
+            } else {
+                let number = group.first.text(.number) ?? ""
+                problems.add(row: group.first.number, .number, "row \(earlier) already starts a document numbered \"\(number)\"; give this one its own number, or move its rows up under row \(earlier) if they belong to it")
+            }
             results.fail(group, problems)
             return
         }
@@ -97,6 +101,7 @@ struct PostRunState {
                 try kinds.compactMap { kind in try writer.reader.documentID(companyID: companyID, kind: kind, number: number).map { (kind, $0) } }
             }.draft(group)
         }
+        if type!.shape == .budgets { return try BudgetDrafting(reading: rows.reading).draft(group) }
         return try ReferenceDrafting(reading: rows.reading).draft(group)
     }
 

@@ -11,6 +11,7 @@ struct RecordDraft {
         case taxCode(TaxCode)
         case dimension(TrackingDimension)
         case terms(PaymentTerms)
+        case budget(BudgetDraft)
     }
 
     var content: Content

@@ -50,6 +50,11 @@ public enum RecordExport {
                 for dimension in RecordExportRows.parentsFirst(directory.locations) { try workbook.add(rows.row(dimension)) }
             case .terms:
                 for terms in directory.terms { try workbook.add(rows.row(terms)) }
+            case .budgets:
+                // Oldest year first, so the sheet reads as the budgets were made; a budget without lines has no row.
+                for budget in try reader.budgets(companyID: company.id).reversed() {
+                    for line in try reader.budgetLines(budgetID: budget.id) { try workbook.add(rows.row(line, of: budget)) }
+                }
             }
             if let number = filter.number, workbook.rowCount == 0 {
                 throw RecordError.noSuchDocument(company: company.name, type: type.title.lowercased(), number: number, dated: dates)

@@ -57,7 +57,7 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
         case .payments: DocumentKind.allCases.filter(\.isPayment)
         case .journalEntries: [.journalEntry]
         case .deposits: DocumentKind.allCases.filter(\.movesOwnMoney)
-        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: []
+        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms, .budgets: []
         }
         var partyID: Int64?
         for (name, list) in [(customer, RecordList.customers), (vendor, .vendors)] {

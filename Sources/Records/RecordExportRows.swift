@@ -13,6 +13,9 @@ struct RecordExportRows {
     private let dimensions: [Int64: String]
     private let companies: [Int64: String]
     private let terms: [Int64: String]
+    private let classIDs: Set<Int64>
+    /// The month the company's fiscal year starts in.
+    private let startMonth: Int
 
     init(type: RecordType, directory: CompanyDirectory) {
         self.type = type
@@ -23,6 +26,8 @@ struct RecordExportRows {
         dimensions = Dictionary(uniqueKeysWithValues: (directory.classes + directory.locations).map { ($0.id, $0.name) })
         companies = Dictionary(uniqueKeysWithValues: directory.companies.map { ($0.id, $0.name) })
         terms = Dictionary(uniqueKeysWithValues: directory.terms.map { ($0.id, $0.name) })
+        classIDs = Set(directory.classes.map(\.id))
+        startMonth = directory.company.fiscalYearStartMonth
     }
 
     /// A line of an invoice, bill, credit, sales receipt or journal entry, its document's header repeated.
@@ -117,6 +122,18 @@ struct RecordExportRows {
         }
         row[.discountPercent] = terms.discountPercent.map(CellValue.decimal)
         row[.discountDays] = terms.discountDays.map { .integer(Int64($0)) }
+        return row
+    }
+
+    /// A line of a budget: its amounts in the calendar months of the budget's fiscal year, and their total.
+    func row(_ line: BudgetLine, of budget: Budget) -> RecordRow {
+        var row: RecordRow = [.budget: .text(budget.name), .fiscalYear: .integer(Int64(budget.fiscalYear)), .total: .money(line.total),
+                              .recordID: .integer(budget.id), .version: .integer(Int64(budget.version))]
+        row[.account] = name(accounts, line.accountID)
+        if let id = line.dimensionID { row[classIDs.contains(id) ? .class : .location] = name(dimensions, id) }
+        for (index, amount) in line.months.enumerated() {
+            row[RecordField.months[(startMonth - 1 + index) % 12]] = .money(amount)
+        }
         return row
     }
 

@@ -49,6 +49,7 @@ struct RecordSaving {
         case .taxCode(let code): try writer.atomically { try save(code, draft) }
         case .dimension(let dimension): try writer.atomically { try save(dimension, draft) }
         case .terms(let terms): try writer.atomically { try save(terms, draft) }
+        case .budget(let budget): try writer.atomically { try save(budget, draft) }
         }
     }
 

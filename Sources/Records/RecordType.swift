@@ -32,12 +32,14 @@ public enum RecordShape: String, Decodable, Sendable {
     case customers, vendors, items, accounts
     /// The set-up lists: tax codes (simple or combined), classes, locations and payment terms.
     case taxCodes = "tax-codes", classes, locations, terms
+    /// Budgets: one row per account (and class or location), consecutive rows with the same Budget one budget.
+    case budgets
 
     /// Whether consecutive rows with the same Type and Number make one record.
     public var isDocument: Bool {
         switch self {
         case .pricedDocuments, .payments, .journalEntries, .deposits: true
-        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms: false
+        case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms, .budgets: false
         }
     }
 }
@@ -91,6 +93,15 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     // Set-up lists.
     case agency, components, dueDays = "due-days", dayOfNextMonth = "day-of-next-month"
     case discountPercent = "discount-percent", discountDays = "discount-days"
+    // Budgets: the name, the fiscal year, the twelve calendar months of that year, and the year's total.
+    case budget, fiscalYear = "fiscal-year"
+    case january, february, march, april, may, june, july, august, september, october, november, december
+    case total
+
+    /// The month columns of a budget, January first.
+    public static let months: [RecordField] = [
+        .january, .february, .march, .april, .may, .june, .july, .august, .september, .october, .november, .december,
+    ]
 }
 
 /// The kind of value a column holds: its cell format in templates and how typed text is read.

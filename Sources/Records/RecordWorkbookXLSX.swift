@@ -18,6 +18,8 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
     /// On invoice and bill lines, where Amount is a live `ROUND(Quantity * Rate)` so an edited quantity or rate
     /// recalculates it (and a program that drops the value leaves it blank, to be computed on posting).
     private let amountFormula: (amount: Int, quantity: Int, rate: Int)?
+    /// On budget lines, where Total is a live sum of the twelve month columns, so it follows an edited month.
+    private let totalFormula: (total: Int, months: ClosedRange<Int>)?
     private var nextRow = 1
     /// The entry sheet's manifest row; its fingerprint is filled in at `close()`, when the rows are all written.
     private var entry: SheetManifest.Entry
@@ -37,6 +39,12 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
             amountFormula = (amount, quantity, rate)
         } else {
             amountFormula = nil
+        }
+        let months = RecordField.months.compactMap(index)
+        if type.shape == .budgets, let total = index(.total), let first = months.first, months == Array(first..<first + 12) {
+            totalFormula = (total, first...first + 11)
+        } else {
+            totalFormula = nil
         }
         entry = RecordWorkbookMetadata.entry(type, company: company.name, export: export, sheet: entrySheet, builtAt: builtAt)
         styles = type.columns.map { XLSXStyle(numberFormat: Self.numberFormat($0.format, digits: company.baseCurrency.minorUnitDigits)) }
@@ -76,6 +84,9 @@ final class RecordWorkbookXLSX: RecordWorkbookSink {
                 let bodyRow = nextRow - 1
                 let product = Formula.multiply(.cell(row: bodyRow, column: formula.quantity), .cell(row: bodyRow, column: formula.rate))
                 cell = .formula(.round(product, digits: cells.digits), value: cell)
+            }
+            if let formula = totalFormula, formula.total == index {
+                cell = .formula(.sumAcross(row: nextRow - 1, columns: formula.months), value: cell)
             }
             try cells.write(cell, row: nextRow, column: index, style: styles[index])
         }
