@@ -45,9 +45,9 @@ extension LedgerWriter {
                 throw StoreError.invalid("budget \"\(budget.name)\" lists \(label(line, books)) twice; combine the two")
             }
         }
-        let stored = Dictionary(uniqueKeysWithValues: try reader.budgetLines(budgetID: budgetID).map { (BudgetLineKey($0), $0) })
-        let changed = lines.filter { line in stored[BudgetLineKey(line)]?.months ?? Array(repeating: 0, count: 12) != line.months }
-        guard !changed.isEmpty else { return .unchanged(version: budget.version) }
+        let changes = try reader.budgetChanges(budgetID: budgetID, lines)
+        guard !changes.isEmpty else { return .unchanged(version: budget.version) }
+        let changed = changes.map(\.line)
         let months = FiscalYear.months(of: budget.fiscalYear, startMonth: books.company.fiscalYearStartMonth)
         let remove = try db.cachedStatement(sql: """
             DELETE FROM budget_amounts WHERE budget_id = ? AND account_id = ? AND dimension_id IS ?
@@ -64,7 +64,7 @@ extension LedgerWriter {
         var revised = budget
         revised.version += 1
         try db.execute(sql: "UPDATE budgets SET version = ? WHERE id = ?", arguments: [revised.version, budgetID])
-        try logRevision(of: revised, action: "revised", replaced: changed.compactMap { stored[BudgetLineKey($0)] })
+        try logRevision(of: revised, action: "revised", replaced: changes.compactMap(\.replaced))
         return .revised(version: revised.version)
     }
 
@@ -95,6 +95,18 @@ extension LedgerWriter {
 }
 
 /// A budget line's place in its budget: the account, and the class or location.
+extension LedgerReader {
+    /// The lines of `lines` that differ from what the budget holds (a line it does not have holds twelve zeros), each
+    /// with the stored line it would replace; empty when the budget already holds them all.
+    public func budgetChanges(budgetID: Int64, _ lines: [BudgetLine]) throws -> [(line: BudgetLine, replaced: BudgetLine?)] {
+        let stored = Dictionary(try budgetLines(budgetID: budgetID).map { (BudgetLineKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        return lines.compactMap { line in
+            let replaced = stored[BudgetLineKey(line)]
+            return (replaced?.months ?? Array(repeating: 0, count: 12)) == line.months ? nil : (line, replaced)
+        }
+    }
+}
+
 private struct BudgetLineKey: Hashable {
     let accountID: Int64
     let dimensionID: Int64?

@@ -1,27 +1,17 @@
 import Ledger
 
 /// A budget as the rows of a budgets sheet state it: its name, the fiscal year (needed when it is new) and one line
-/// per account and class or location. The sheet's months are calendar months; `fiscalMonths` puts them in the order
-/// of the budget's year once that year's first month is known.
+/// per account and class or location, with the row it came from.
 struct BudgetDraft {
-    struct Line {
-        let row: Int
-        let accountID: Int64
-        let dimensionID: Int64?
-        /// January first, in minor units on the account's normal side.
-        let calendarMonths: [Int64]
-    }
-
     let name: String
     let fiscalYear: Int?
-    let lines: [Line]
+    let lines: [(row: Int, line: BudgetLine)]
+}
 
-    /// The lines as the ledger keeps them: twelve amounts from the first month of a year starting in `startMonth`.
-    func budgetLines(startMonth: Int) -> [BudgetLine] {
-        lines.map { line in
-            BudgetLine(accountID: line.accountID, dimensionID: line.dimensionID,
-                       months: (0..<12).map { line.calendarMonths[(startMonth - 1 + $0) % 12] })
-        }
+extension RecordField {
+    /// The month column holding month `index` (0 is the first) of a fiscal year starting in `startMonth`.
+    static func month(ofFiscal index: Int, startMonth: Int) -> RecordField {
+        months[(startMonth - 1 + index) % 12]
     }
 }
 
@@ -52,12 +42,12 @@ struct BudgetDrafting {
         }
         let lines = group.rows.compactMap { row in problems.collect(row: row.number) { () throws(RowProblem) in try line(row) } }
         var firstRows: [String: Int] = [:]
-        for line in lines {
+        for (row, line) in lines {
             let key = "\(line.accountID)|\(line.dimensionID ?? 0)"
             if let earlier = firstRows[key] {
-                problems.add(row: line.row, .account, "row \(earlier) already budgets this account\(line.dimensionID == nil ? "" : " for this class or location"); combine the two rows")
+                problems.add(row: row, .account, "row \(earlier) already budgets this account\(line.dimensionID == nil ? "" : " for this class or location"); combine the two rows")
             } else {
-                firstRows[key] = line.row
+                firstRows[key] = row
             }
         }
         guard problems.isEmpty, let identity, let name else { throw problems }
@@ -65,7 +55,7 @@ struct BudgetDrafting {
                            recordID: identity.recordID, version: identity.version, isVoid: false)
     }
 
-    private func line(_ row: RowValues) throws(RowProblem) -> BudgetDraft.Line {
+    private func line(_ row: RowValues) throws(RowProblem) -> (row: Int, line: BudgetLine) {
         let accountID = try row.required(.account) { (field: RecordField) throws(RowProblem) in try row.id(field, in: .accounts) }
         if let account = reading.directory.accounts.first(where: { $0.id == accountID }),
            ![.income, .expense].contains(account.type.category) {
@@ -75,22 +65,19 @@ struct BudgetDrafting {
         if classID != nil, locationID != nil {
             throw RowProblem(field: .location, message: "a budget line is for a class or a location, not both; put the other on a row of its own")
         }
+        let startMonth = reading.directory.company.fiscalYearStartMonth
         var months: [Int64] = []
-        for field in RecordField.months { months.append(try row.money(field) ?? 0) }
-        let total = try row.money(.total)
-        let hasMonths = RecordField.months.contains(where: row.has)
-        if let total, !hasMonths {
-            months = Self.calendarSpread(total, startMonth: reading.directory.company.fiscalYearStartMonth)
-        } else if let total, total != months.reduce(0, +) {
-            let sum = Money(minorUnits: months.reduce(0, +), currency: reading.currency)
-            throw RowProblem(field: .total, message: "\(Money(minorUnits: total, currency: reading.currency)) is not the months' sum \(sum); correct it or leave Total blank")
+        for index in 0..<12 { months.append(try row.money(.month(ofFiscal: index, startMonth: startMonth)) ?? 0) }
+        let dimensionID = classID ?? locationID
+        if let total = try row.money(.total) {
+            guard RecordField.months.contains(where: row.has) else {
+                return (row.number, BudgetLine(accountID: accountID, dimensionID: dimensionID, total: total))
+            }
+            guard total == months.reduce(0, +) else {
+                let sum = Money(minorUnits: months.reduce(0, +), currency: reading.currency)
+                throw RowProblem(field: .total, message: "\(Money(minorUnits: total, currency: reading.currency)) is not the months' sum \(sum); correct it or leave Total blank")
+            }
         }
-        return BudgetDraft.Line(row: row.number, accountID: accountID, dimensionID: classID ?? locationID, calendarMonths: months)
-    }
-
-    /// `total` spread evenly over the fiscal year (`BudgetLine.spread`), put back in calendar order.
-    private static func calendarSpread(_ total: Int64, startMonth: Int) -> [Int64] {
-        let fiscal = BudgetLine.spread(total)
-        return (1...12).map { month in fiscal[(month - startMonth + 12) % 12] }
+        return (row.number, BudgetLine(accountID: accountID, dimensionID: dimensionID, months: months))
     }
 }

@@ -132,7 +132,7 @@ struct RecordExportRows {
         row[.account] = name(accounts, line.accountID)
         if let id = line.dimensionID { row[classIDs.contains(id) ? .class : .location] = name(dimensions, id) }
         for (index, amount) in line.months.enumerated() {
-            row[RecordField.months[(startMonth - 1 + index) % 12]] = .money(amount)
+            row[.month(ofFiscal: index, startMonth: startMonth)] = .money(amount)
         }
         return row
     }

@@ -7,7 +7,7 @@ extension RecordSaving {
     /// (others stay). Rows that say what the budget already holds are Unchanged, with or without the ID; other
     /// rows under a known name without its ID are refused, never merged.
     func save(_ draft: BudgetDraft, _ record: RecordDraft) throws -> SaveOutcome {
-        let lines = draft.budgetLines(startMonth: company.fiscalYearStartMonth)
+        let lines = draft.lines.map(\.line)
         guard let budget = try storedBudget(draft, record) else {
             guard let year = draft.fiscalYear else {
                 throw SaveRefusal(description: "\(company.name) has no budget named \"\(draft.name)\"; give its Fiscal Year on the first row to add it")
@@ -22,7 +22,7 @@ extension RecordSaving {
         if let year = draft.fiscalYear, year != budget.fiscalYear {
             throw SaveRefusal(description: "the budget \"\(budget.name)\" is for fiscal year \(budget.fiscalYear); a budget keeps its year: write \(budget.fiscalYear), or post a new budget under another name")
         }
-        if record.recordID == nil, try !holds(budget, lines) {
+        if record.recordID == nil, try !writer.reader.budgetChanges(budgetID: budget.id, lines).isEmpty {
             throw SaveRefusal(description: "\(company.name) already has a budget named \"\(budget.name)\" with other amounts; to change it, export it (records export budgets), edit the exported rows and post them")
         }
         switch try writer.setBudgetLines(budgetID: budget.id, lines, expectedVersion: record.version ?? budget.version) {
@@ -46,14 +46,6 @@ extension RecordSaving {
             throw SaveRefusal(description: "Record ID \(id) is the budget \"\(budget.name)\"; a budget keeps its name: write \"\(budget.name)\" in Budget, or clear Record ID and Version to post a new budget")
         }
         return budget
-    }
-
-    /// Whether every line already stands in the budget as given.
-    private func holds(_ budget: Budget, _ lines: [BudgetLine]) throws -> Bool {
-        let stored = Dictionary(uniqueKeysWithValues: try writer.reader.budgetLines(budgetID: budget.id).map {
-            ("\($0.accountID)|\($0.dimensionID ?? 0)", $0.months)
-        })
-        return lines.allSatisfy { (stored["\($0.accountID)|\($0.dimensionID ?? 0)"] ?? Array(repeating: 0, count: 12)) == $0.months }
     }
 
     private static func count(_ lines: [BudgetLine]) -> String {

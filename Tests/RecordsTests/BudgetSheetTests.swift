@@ -79,6 +79,15 @@ import Testing
         let (budget, lines) = try stored(books, PostingBooks.us, "Plan")
         #expect(budget.version == 3 && lines["6210"]?[2] == 80_00 as Int64? && lines["6210"]?.reduce(0, +) == 630_00 as Int64?)
         #expect(lines["4010"] == Array(repeating: 1_000_00, count: 12))
+
+        // In a workbook the exported Total is a live sum of the twelve months.
+        let workbook = books.path("budgets-export.xlsx")
+        try RecordExport.write(type, company: PostingBooks.us, filter: RecordExportFilter(), store: books.store, to: workbook, builtAt: Date())
+        let sheet = try #require(try SpreadsheetTools.openpyxlDump([workbook])[workbook]?.sheets["Budgets"])
+        let header = sheet.rows[0].map { value -> String in if case .text(let text) = value { text } else { "" } }
+        let totalColumn = try #require(header.firstIndex(of: "Total")), january = try #require(header.firstIndex(of: "Jan"))
+        let letter = { (column: Int) in String(UnicodeScalar(UInt8(65 + column))) }
+        #expect(sheet.rows[1][totalColumn] == .text("=SUM(\(letter(january))2:\(letter(january + 11))2)"))
     }
 
     @Test func eachMistakeIsNamedOnItsRowAndColumn() throws {

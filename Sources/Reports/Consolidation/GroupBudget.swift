@@ -49,10 +49,10 @@ struct GroupBudget {
         var companies: [[Int64: Int64]] = [], intercompany: [[Int64: Int64]] = []
         for (member, budget) in zip(books.members, budgets) {
             let accounts = Dictionary(uniqueKeysWithValues: member.accounts.map { ($0.id, $0) })
+            let currency = member.company.baseCurrency
             var lines: [Int64: Int64] = [:], withinGroup: [Int64: Int64] = [:]
             for month in TranslatedCompany.months(range) {
                 guard let amounts = budget?.amounts(in: month, filter: PostingFilter()), !amounts.isEmpty else { continue }
-                let currency = member.company.baseCurrency
                 let rate = try books.rates.average(currency, month: month.from)
                 for (accountID, amount) in amounts {
                     guard let account = accounts[accountID], let line = books.chart.lineOf[accountID] else { continue }
