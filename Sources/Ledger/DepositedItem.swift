@@ -8,13 +8,17 @@ public struct DepositedItem: Hashable, Sendable, Codable {
     public var clearingAccountID: Int64
     /// Minor units, positive: the whole amount the document moved.
     public var amount: Int64
+    /// In a fund-accounted company, the fund the gathered document holds its money in (filled in from the ledger).
+    public var fundID: Int64?
 
-    public init(documentID: Int64, kind: DocumentKind, number: String, clearingAccountID: Int64, amount: Int64) {
+    public init(documentID: Int64, kind: DocumentKind, number: String, clearingAccountID: Int64, amount: Int64,
+                fundID: Int64? = nil) {
         self.documentID = documentID
         self.kind = kind
         self.number = number
         self.clearingAccountID = clearingAccountID
         self.amount = amount
+        self.fundID = fundID
     }
 
     /// The kinds of document whose money a deposit gathers: those that bring money in.

@@ -121,10 +121,12 @@ public struct DocumentLine: Hashable, Sendable, Codable {
     public var locationID: Int64?
     /// Journal lines may name a customer or vendor.
     public var partyID: Int64?
+    /// In a fund-accounted company, the fund the line is coded to (the document's own fund when blank).
+    public var fundID: Int64?
 
     public init(itemID: Int64? = nil, accountID: Int64, description: String = "", quantity: Decimal? = nil,
                 rate: Decimal? = nil, amount: Int64, taxCodeID: Int64? = nil, classID: Int64? = nil,
-                locationID: Int64? = nil, partyID: Int64? = nil) {
+                locationID: Int64? = nil, partyID: Int64? = nil, fundID: Int64? = nil) {
         self.itemID = itemID
         self.accountID = accountID
         self.description = description
@@ -135,15 +137,17 @@ public struct DocumentLine: Hashable, Sendable, Codable {
         self.classID = classID
         self.locationID = locationID
         self.partyID = partyID
+        self.fundID = fundID
     }
 
     /// A priced line whose amount is quantity × rate, rounded half-up to the currency's minor unit.
     public static func priced(itemID: Int64? = nil, accountID: Int64, description: String = "", quantity: Decimal,
                               rate: Decimal, currency: Currency, taxCodeID: Int64? = nil, classID: Int64? = nil,
-                              locationID: Int64? = nil) throws(LedgerError) -> DocumentLine {
+                              locationID: Int64? = nil, fundID: Int64? = nil) throws(LedgerError) -> DocumentLine {
         let amount = try Money(rounding: quantity * rate, in: currency).minorUnits
         return DocumentLine(itemID: itemID, accountID: accountID, description: description, quantity: quantity,
-                            rate: rate, amount: amount, taxCodeID: taxCodeID, classID: classID, locationID: locationID)
+                            rate: rate, amount: amount, taxCodeID: taxCodeID, classID: classID, locationID: locationID,
+                            fundID: fundID)
     }
 }
 
@@ -154,12 +158,15 @@ public struct Application: Hashable, Sendable, Codable {
     public var targetNumber: String
     /// Minor units, positive.
     public var amount: Int64
+    /// In a fund-accounted company, the fund whose receivable or payable the target is (filled in from the ledger).
+    public var targetFundID: Int64?
 
-    public init(targetID: Int64, targetKind: DocumentKind, targetNumber: String, amount: Int64) {
+    public init(targetID: Int64, targetKind: DocumentKind, targetNumber: String, amount: Int64, targetFundID: Int64? = nil) {
         self.targetID = targetID
         self.targetKind = targetKind
         self.targetNumber = targetNumber
         self.amount = amount
+        self.targetFundID = targetFundID
     }
 }
 
@@ -187,11 +194,15 @@ public struct Document: Hashable, Sendable, Codable {
     public var applications: [Application]
     /// What a deposit gathers from clearing accounts. Empty on other documents.
     public var deposited: [DepositedItem]
+    /// In a fund-accounted company, the fund whose cash, receivable or payable the document moves; lines coded to other
+    /// funds are balanced against it with due-to and due-from postings.
+    public var fundID: Int64?
 
     public init(id: Int64? = nil, companyID: Int64, kind: DocumentKind, number: String, partyID: Int64? = nil,
                 date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "",
                 status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil, onAccount: Int64 = 0,
-                lines: [DocumentLine] = [], applications: [Application] = [], deposited: [DepositedItem] = []) {
+                lines: [DocumentLine] = [], applications: [Application] = [], deposited: [DepositedItem] = [],
+                fundID: Int64? = nil) {
         self.id = id
         self.companyID = companyID
         self.kind = kind
@@ -208,6 +219,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.lines = lines
         self.applications = applications
         self.deposited = deposited
+        self.fundID = fundID
     }
 
     /// "invoice INV-1042", for messages.

@@ -17,6 +17,9 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
     case depositNotPositive(String)
     case transferNeedsOneLine(String)
     case transferToItself(String)
+    case invalidCodeLayout(String)
+    case missingFund(String)
+    case missingDueAccounts(String)
 
     public var description: String {
         switch self {
@@ -52,6 +55,12 @@ public enum LedgerError: Error, Equatable, CustomStringConvertible {
             "\(label) moves money from one account to one other account; give one account to transfer to"
         case .transferToItself(let label):
             "\(label) moves money from an account to itself; choose another account to transfer to"
+        case .invalidCodeLayout(let text):
+            "\"\(text)\" is not an account code layout; write its segments as name:width, the fund first, such as fund:3,department:5,object:3"
+        case .missingFund(let label):
+            "\(label) names no fund; in a fund-accounted company every line is coded to a fund (such as 100-43100-210, or a Fund column)"
+        case .missingDueAccounts(let label):
+            "\(label) spans several funds, but the company has no due-to and due-from accounts to balance them with; set them with `company funds --due-to ACCOUNT --due-from ACCOUNT`"
         case .unbalancedJournal(let label, let debits, let credits):
             "\(label) does not balance: debits \(debits.plainText), credits \(credits.plainText) "
                 + "(difference \(Money(minorUnits: debits.minorUnits - credits.minorUnits, currency: debits.currency).plainText))"

@@ -11,9 +11,11 @@ public struct Posting: Hashable, Sendable {
     public var locationID: Int64?
     /// On a line's posting, the line's tax code; on a tax posting, the (simple) code whose tax it is.
     public var taxCodeID: Int64?
+    /// The fund whose books it is in, in a fund-accounted company; nil elsewhere.
+    public var fundID: Int64?
 
     public init(accountID: Int64, date: LocalDate, amount: Int64, lineNumber: Int? = nil, partyID: Int64? = nil,
-                classID: Int64? = nil, locationID: Int64? = nil, taxCodeID: Int64? = nil) {
+                classID: Int64? = nil, locationID: Int64? = nil, taxCodeID: Int64? = nil, fundID: Int64? = nil) {
         self.accountID = accountID
         self.date = date
         self.amount = amount
@@ -22,5 +24,6 @@ public struct Posting: Hashable, Sendable {
         self.classID = classID
         self.locationID = locationID
         self.taxCodeID = taxCodeID
+        self.fundID = fundID
     }
 }

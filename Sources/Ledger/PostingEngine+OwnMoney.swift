@@ -9,12 +9,13 @@ extension PostingEngine {
         for item in document.deposited {
             guard item.amount > 0 else { throw .nonPositiveApplication(document.label, item.number) }
             total = try add(total, item.amount)
-            postings.append(Posting(accountID: item.clearingAccountID, date: document.date, amount: -item.amount))
+            postings.append(Posting(accountID: item.clearingAccountID, date: document.date, amount: -item.amount, fundID: item.fundID))
         }
         for (index, line) in document.lines.enumerated() {
             total = try add(total, line.amount)
             postings.append(Posting(accountID: line.accountID, date: document.date, amount: -line.amount, lineNumber: index + 1,
-                                    partyID: line.partyID, classID: line.classID, locationID: line.locationID))
+                                    partyID: line.partyID, classID: line.classID, locationID: line.locationID,
+                                    fundID: line.fundID))
         }
         guard total > 0 else { throw .depositNotPositive(document.label) }
         postings.insert(Posting(accountID: bankAccountID, date: document.date, amount: total), at: 0)
@@ -30,7 +31,7 @@ extension PostingEngine {
         let postings = [
             Posting(accountID: fromAccountID, date: document.date, amount: -line.amount),
             Posting(accountID: line.accountID, date: document.date, amount: line.amount, lineNumber: 1,
-                    classID: line.classID, locationID: line.locationID),
+                    classID: line.classID, locationID: line.locationID, fundID: line.fundID),
         ]
         return PostedDocument(postings: postings, lineTaxes: [0], total: line.amount)
     }

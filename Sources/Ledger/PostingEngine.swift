@@ -4,13 +4,16 @@ public struct PostingContext: Sendable {
     public var receivablesAccountID: Int64?
     public var payablesAccountID: Int64?
     public var taxCodes: [Int64: TaxCode]
+    /// Set for a fund-accounted company: every posting gets a fund, and each fund is balanced on its own.
+    public var funds: FundAccounting?
 
     public init(baseCurrency: Currency, receivablesAccountID: Int64?, payablesAccountID: Int64?,
-                taxCodes: [Int64: TaxCode]) {
+                taxCodes: [Int64: TaxCode], funds: FundAccounting? = nil) {
         self.baseCurrency = baseCurrency
         self.receivablesAccountID = receivablesAccountID
         self.payablesAccountID = payablesAccountID
         self.taxCodes = taxCodes
+        self.funds = funds
     }
 }
 
@@ -32,6 +35,9 @@ public struct PostedDocument: Sendable, Equatable {
 /// between receivables or payables and the bank (refunds the other way). Deposits debit the bank with what they gather
 /// from clearing accounts plus their other lines; transfers move one amount between two accounts. Journal entries post
 /// their lines as given.
+/// In a fund-accounted company each line posts in its fund and the rest (control, bank, tax) in the document's fund,
+/// except that a payment settles each document in that document's fund; each fund is then balanced with due-to and
+/// due-from postings against the document's fund.
 /// A void document posts nothing.
 public enum PostingEngine {
     public static func post(_ document: Document, context: PostingContext) throws(LedgerError) -> PostedDocument {
@@ -49,6 +55,9 @@ public enum PostingEngine {
             result = try transfer(document)
         } else {
             result = try priced(document, context: context)
+        }
+        if let funds = context.funds {
+            result.postings = try balancingFunds(result.postings, of: document, with: funds)
         }
         if document.status == .void { result.postings = [] }
         result.postings.removeAll { $0.amount == 0 }
@@ -85,7 +94,8 @@ public enum PostingEngine {
             total = try add(total, try add(line.amount, tax))
             postings.append(Posting(accountID: line.accountID, date: document.date, amount: lineSign * line.amount,
                                     lineNumber: index + 1, partyID: document.partyID,
-                                    classID: line.classID, locationID: line.locationID, taxCodeID: line.taxCodeID))
+                                    classID: line.classID, locationID: line.locationID, taxCodeID: line.taxCodeID,
+                                    fundID: line.fundID))
         }
         guard total >= 0 else { throw .negativeTotal(document.label) }
         for (codeID, tax) in taxByCode.sorted(by: { $0.key < $1.key }) {
@@ -131,10 +141,11 @@ public enum PostingEngine {
             throw .missingControlAccount(document.label)
         }
         let bankSign: Int64 = document.kind.isMoneyIn ? 1 : -1
-        let postings = [
-            Posting(accountID: bankAccountID, date: document.date, amount: bankSign * total, partyID: document.partyID),
-            Posting(accountID: controlAccountID, date: document.date, amount: -bankSign * total, partyID: document.partyID),
-        ]
+        var postings = [Posting(accountID: bankAccountID, date: document.date, amount: bankSign * total, partyID: document.partyID)]
+        for (fundID, settled) in try settledByFund(document) {
+            postings.append(Posting(accountID: controlAccountID, date: document.date, amount: -bankSign * settled,
+                                    partyID: document.partyID, fundID: fundID))
+        }
         return PostedDocument(postings: postings, lineTaxes: [], total: total)
     }
 
@@ -146,7 +157,7 @@ public enum PostingEngine {
             if line.amount > 0 { debits = try add(debits, line.amount) } else { credits = try add(credits, -line.amount) }
             postings.append(Posting(accountID: line.accountID, date: document.date, amount: line.amount,
                                     lineNumber: index + 1, partyID: line.partyID,
-                                    classID: line.classID, locationID: line.locationID))
+                                    classID: line.classID, locationID: line.locationID, fundID: line.fundID))
         }
         guard debits == credits else {
             throw .unbalancedJournal(document.label, debits: Money(minorUnits: debits, currency: document.currency),

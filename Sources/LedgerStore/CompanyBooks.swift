@@ -12,12 +12,15 @@ public struct CompanyBooks: Sendable {
     public let taxCodes: [TaxCode]
     public let dimensions: [TrackingDimension]
     public let terms: [PaymentTerms]
+    /// A fund-accounted company's funds by number; empty for other companies.
+    public let funds: [Fund]
     public let accountsByID: [Int64: Account]
     public let partiesByID: [Int64: Party]
     public let itemsByID: [Int64: Item]
     public let dimensionsByID: [Int64: TrackingDimension]
     public let termsByID: [Int64: PaymentTerms]
-    /// What posting needs to know of the company: its currency, control accounts and tax codes.
+    public let fundsByID: [Int64: Fund]
+    /// What posting needs to know of the company: its currency, control accounts, tax codes and fund settings.
     public let context: PostingContext
 
     /// Reads the company's lists through `reader`, which inside a write transaction sees what it has written.
@@ -29,15 +32,17 @@ public struct CompanyBooks: Sendable {
         taxCodes = try reader.taxCodes(companyID: company.id)
         dimensions = try reader.dimensions(companyID: company.id)
         terms = try reader.paymentTerms(companyID: company.id)
+        funds = try reader.funds(companyID: company.id)
         accountsByID = Self.byID(accounts, \.id)
         partiesByID = Self.byID(parties, \.id)
         itemsByID = Self.byID(items, \.id)
         dimensionsByID = Self.byID(dimensions, \.id)
         termsByID = Self.byID(terms, \.id)
+        fundsByID = Self.byID(funds, \.id)
         context = PostingContext(baseCurrency: company.baseCurrency,
                                  receivablesAccountID: accounts.first { $0.type == .accountsReceivable }?.id,
                                  payablesAccountID: accounts.first { $0.type == .accountsPayable }?.id,
-                                 taxCodes: Self.byID(taxCodes, \.id))
+                                 taxCodes: Self.byID(taxCodes, \.id), funds: company.funds)
     }
 
     private static func byID<Row>(_ rows: [Row], _ id: KeyPath<Row, Int64>) -> [Int64: Row] {

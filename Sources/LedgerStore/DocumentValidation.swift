@@ -61,8 +61,24 @@ struct DocumentValidation {
             guard document.onAccount == 0 else { throw StoreError.invalid("\(label): only a payment leaves money on account") }
             guard document.applications.isEmpty else { throw StoreError.invalid("\(label): only payments settle other documents") }
         }
+        try checkFund(document.fundID, place: label, storedFund: stored?.fundID)
         for (index, line) in document.lines.enumerated() {
             try check(line, number: index + 1, of: document)
+        }
+    }
+
+    /// A fund-accounted company's documents name its own funds (an inactive one only where the stored version did);
+    /// other companies' name none.
+    private func checkFund(_ fundID: Int64?, place: @autoclosure () -> String, storedFund: Int64?) throws {
+        guard let fundID else { return }
+        guard books.company.isFundAccounted else {
+            throw StoreError.invalid("\(place()): \(books.company.name) does not keep its books by fund; leave the fund out")
+        }
+        guard let fund = books.fundsByID[fundID] else {
+            throw StoreError.notInCompany(place: place(), what: "fund", id: fundID, company: books.company.name)
+        }
+        guard fund.isActive || storedFund == fundID else {
+            throw StoreError.inactive(place: place(), what: "fund", name: fund.label, sheet: "funds")
         }
     }
 
@@ -102,6 +118,8 @@ struct DocumentValidation {
                 throw StoreError.inactive(place: place, what: kind.rawValue, name: dimension.name, sheet: kind == .class ? "classes" : "locations")
             }
         }
+        let storedFund = storedLines.lazy.compactMap(\.fundID).first { $0 == line.fundID }
+        try checkFund(line.fundID, place: place, storedFund: storedFund)
         if document.kind.movesOwnMoney, line.itemID != nil {
             throw StoreError.invalid("\(place): \(EnglishText.withArticle(document.kind.displayName))'s lines name accounts, not items")
         }

@@ -25,7 +25,8 @@ extension LedgerWriter {
         do {
             var insert = try DirectInsert("""
                 INSERT INTO documents (company_id, kind, number, party_id, date, due_date, currency, memo, status,
-                                       version, bank_account_id, on_account, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       version, bank_account_id, on_account, total, fund_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insert.bind(document.companyID)
             insert.bind(document.kind.rawValue)
@@ -40,6 +41,7 @@ extension LedgerWriter {
             insert.bind(document.bankAccountID)
             insert.bind(document.onAccount)
             insert.bind(posted.total)
+            insert.bind(document.fundID)
             try insert.execute()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
@@ -97,7 +99,7 @@ extension LedgerWriter {
         do {
             try db.execute(sql: """
                 UPDATE documents SET company_id = ?, kind = ?, number = ?, party_id = ?, date = ?, due_date = ?, currency = ?,
-                    memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ? WHERE id = ?
+                    memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ?, fund_id = ? WHERE id = ?
                 """, arguments: headerArguments(document, total: posted.total) + [id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
@@ -142,6 +144,7 @@ extension LedgerWriter {
         try DocumentValidation(books: books, stored: stored).check(document)
         document.applications = try resolvedApplications(of: document, books: books)
         document.deposited = try resolvedDeposits(of: document, books: books)
+        if books.company.isFundAccounted { document = PostingEngine.resolvingFunds(document) }
         do {
             return try PostingEngine.post(document, context: books.context)
         } catch {
@@ -157,7 +160,7 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) applies to \(application.targetNumber) twice; combine the amounts")
             }
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, d.date, \(OpenItems.openingAmount) AS opened,
+                SELECT d.company_id, d.kind, d.number, d.party_id, d.status, d.date, d.fund_id, \(OpenItems.openingAmount) AS opened,
                        COALESCE((SELECT SUM(amount) FROM applications WHERE target_id = d.id AND payment_id IS NOT ?), 0) AS applied
                 FROM documents d WHERE d.id = ?
                 """, arguments: [document.id, application.targetID]),
@@ -186,7 +189,8 @@ extension LedgerWriter {
                 let rest = document.kind.isRefund ? "" : "; apply \(money(open, document)) and leave the rest on account (a row with a blank Applied To)"
                 throw StoreError.invalid("\(document.label) applies \(money(application.amount, document)) to \(target), but only \(money(open, document)) is open on it\(rest)")
             }
-            return Application(targetID: application.targetID, targetKind: kind, targetNumber: row["number"], amount: application.amount)
+            return Application(targetID: application.targetID, targetKind: kind, targetNumber: row["number"], amount: application.amount,
+                               targetFundID: row["fund_id"])
         }
     }
 
@@ -200,7 +204,7 @@ extension LedgerWriter {
                 throw StoreError.invalid("\(document.label) deposits \(item.number) twice; list it once")
             }
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT d.company_id, d.kind, d.number, d.status, d.date, d.bank_account_id, d.total,
+                SELECT d.company_id, d.kind, d.number, d.status, d.date, d.bank_account_id, d.total, d.fund_id,
                        (SELECT x.number FROM deposit_items i JOIN documents x ON x.id = i.deposit_id
                         WHERE i.document_id = d.id AND i.deposit_id IS NOT ?) AS other_deposit
                 FROM documents d WHERE d.id = ?
@@ -231,7 +235,8 @@ extension LedgerWriter {
             guard item.amount == 0 || item.amount == total else {
                 throw StoreError.invalid("\(document.label) deposits \(money(item.amount, document)) of \(label), which is for \(money(total, document)); a deposit takes the whole of it (leave the Amount blank)")
             }
-            return DepositedItem(documentID: item.documentID, kind: kind, number: row["number"], clearingAccountID: accountID, amount: total)
+            return DepositedItem(documentID: item.documentID, kind: kind, number: row["number"], clearingAccountID: accountID, amount: total,
+                                 fundID: row["fund_id"])
         }
     }
 
@@ -257,15 +262,15 @@ extension LedgerWriter {
     private func headerArguments(_ document: Document, total: Int64) -> StatementArguments {
         [document.companyID, document.kind.rawValue, document.number, document.partyID, document.date.description,
          document.dueDate?.description, document.currency.code, document.memo, document.status.rawValue,
-         document.version, document.bankAccountID, document.onAccount, total]
+         document.version, document.bankAccountID, document.onAccount, total, document.fundID]
     }
 
     private func writeDetails(of document: Document, posted: PostedDocument) throws {
         guard let id = document.id else { return }
         var insert = try DirectInsert("""
             INSERT INTO document_lines (document_id, line_number, item_id, account_id, description, quantity, rate, amount,
-                                        tax_code_id, tax_amount, class_id, location_id, party_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        tax_code_id, tax_amount, class_id, location_id, party_id, fund_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         for (index, line) in document.lines.enumerated() {
             insert.bind(id)
@@ -281,6 +286,7 @@ extension LedgerWriter {
             insert.bind(line.classID)
             insert.bind(line.locationID)
             insert.bind(line.partyID)
+            insert.bind(line.fundID)
             try insert.execute()
         }
         let insertApplication = try db.cachedStatement(sql: "INSERT INTO applications (payment_id, target_id, amount) VALUES (?, ?, ?)")
@@ -293,8 +299,8 @@ extension LedgerWriter {
         }
         insert = try DirectInsert("""
             INSERT INTO postings (company_id, document_id, line_number, account_id, date, amount, party_id, class_id, location_id,
-                                  tax_code_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  tax_code_id, fund_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         let date = document.date.description
         for posting in posted.postings {
@@ -308,6 +314,7 @@ extension LedgerWriter {
             insert.bind(posting.classID)
             insert.bind(posting.locationID)
             insert.bind(posting.taxCodeID)
+            insert.bind(posting.fundID)
             try insert.execute()
         }
     }

@@ -15,7 +15,7 @@ extension LedgerReader {
     /// payments settle exactly their amount, never more than is open and only earlier documents of their own party,
     /// deposits gather whole posted documents held in a clearing account (each once, as the schema keeps it), each
     /// company's trial balance is zero, and the receivables and payables control accounts equal the open balances of
-    /// invoices, bills, credits and money on account.
+    /// invoices, bills, credits and money on account. In a fund-accounted company each fund balances too.
     public func check() throws -> [InvariantViolation] {
         var violations: [InvariantViolation] = []
         for company in try companies() {
@@ -85,6 +85,7 @@ extension LedgerReader {
             }
             let net = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount), 0) FROM postings WHERE company_id = ?", arguments: [id]) ?? 0
             if net != 0 { report("the trial balance is off by \(money(net)): debits and credits differ") }
+            if company.isFundAccounted { try checkFunds(of: company, report: report, money: money) }
             for (type, partyKind) in [(AccountType.accountsReceivable, PartyKind.customer), (.accountsPayable, .vendor)] {
                 let kinds = partyKind.openItemKinds
                 let row = try Row.fetchOne(db, sql: """
@@ -102,6 +103,29 @@ extension LedgerReader {
             }
         }
         return violations
+    }
+
+    /// In a fund-accounted company every posting names one of its funds, and each fund balances on its own: within each
+    /// document and over the whole trial balance.
+    private func checkFunds(of company: Company, report: (String) -> Void, money: (Int64) -> String) throws {
+        let unfunded = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM postings p LEFT JOIN funds f ON f.id = p.fund_id
+            WHERE p.company_id = ? AND (p.fund_id IS NULL OR f.company_id IS NOT p.company_id)
+            """, arguments: [company.id]) ?? 0
+        if unfunded > 0 { report("\(unfunded) postings name no fund of the company; every posting of a fund-accounted company needs one") }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT d.kind, d.number, f.number || ' ' || f.name AS fund, SUM(p.amount) AS net
+            FROM postings p JOIN documents d ON d.id = p.document_id JOIN funds f ON f.id = p.fund_id
+            WHERE p.company_id = ? GROUP BY p.document_id, p.fund_id HAVING net != 0
+            """, arguments: [company.id]) {
+            report("\(Self.label(row)): its postings in fund \(row["fund"] as String) sum to \(money(row["net"])), not zero")
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT f.number || ' ' || f.name AS fund, SUM(p.amount) AS net FROM postings p JOIN funds f ON f.id = p.fund_id
+            WHERE p.company_id = ? GROUP BY p.fund_id HAVING net != 0
+            """, arguments: [company.id]) {
+            report("fund \(row["fund"] as String): its trial balance is off by \(money(row["net"]))")
+        }
     }
 
     private static func label(_ row: Row) -> String {

@@ -90,24 +90,32 @@ public struct LedgerReader {
                          arguments: [companyID]).map(RowDecoding.dimension)
     }
 
+    /// A fund-accounted company's funds by number (none for other companies).
+    public func funds(companyID: Int64) throws -> [Fund] {
+        try Row.fetchAll(db, sql: "SELECT * FROM funds WHERE company_id = ? ORDER BY number", arguments: [companyID])
+            .map(RowDecoding.fund)
+    }
+
     /// A document with its lines, applications and deposited documents, or nil.
     public func document(id: Int64) throws -> Document? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else { return nil }
         let lines = try Row.fetchAll(db, sql: "SELECT * FROM document_lines WHERE document_id = ? ORDER BY line_number",
                                      arguments: [id]).map(RowDecoding.line)
         let applications = try Row.fetchAll(db, sql: """
-            SELECT a.target_id, a.amount, t.kind, t.number FROM applications a JOIN documents t ON t.id = a.target_id
+            SELECT a.target_id, a.amount, t.kind, t.number, t.fund_id FROM applications a JOIN documents t ON t.id = a.target_id
             WHERE a.payment_id = ? ORDER BY t.date, t.number
             """, arguments: [id]).map { row in
             Application(targetID: row["target_id"], targetKind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
-                        targetNumber: row["number"], amount: row["amount"])
+                        targetNumber: row["number"], amount: row["amount"], targetFundID: row["fund_id"])
         }
         let deposited = try Row.fetchAll(db, sql: """
-            SELECT i.document_id, i.amount, t.kind, t.number, t.bank_account_id FROM deposit_items i JOIN documents t ON t.id = i.document_id
+            SELECT i.document_id, i.amount, t.kind, t.number, t.bank_account_id, t.fund_id
+            FROM deposit_items i JOIN documents t ON t.id = i.document_id
             WHERE i.deposit_id = ? ORDER BY t.date, t.kind, t.number
             """, arguments: [id]).map { row in
             DepositedItem(documentID: row["document_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .customerPayment,
-                          number: row["number"], clearingAccountID: row["bank_account_id"], amount: row["amount"])
+                          number: row["number"], clearingAccountID: row["bank_account_id"], amount: row["amount"],
+                          fundID: row["fund_id"])
         }
         return Document(id: id, companyID: row["company_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
                         number: row["number"], partyID: row["party_id"], date: try RowDecoding.date(row["date"]),
@@ -115,7 +123,7 @@ public struct LedgerReader {
                         currency: try Currency(code: row["currency"]), memo: row["memo"],
                         status: DocumentStatus(rawValue: row["status"]) ?? .posted, version: row["version"],
                         bankAccountID: row["bank_account_id"], onAccount: row["on_account"], lines: lines, applications: applications,
-                        deposited: deposited)
+                        deposited: deposited, fundID: row["fund_id"])
     }
 
     public func postings(documentID: Int64) throws -> [Posting] {

@@ -65,8 +65,11 @@ extension LedgerWriter {
     }
 
     /// An account's parent must be in the same category and not the account itself or one of its sub-accounts;
-    /// its number must be free.
+    /// its number must be free and, in a fund-accounted company, fit the account code layout.
     func checkPlacement(of account: Account, books: CompanyBooks) throws {
+        if let number = account.number, let problem = books.company.funds?.layout.problem(withAccountNumber: number) {
+            throw StoreError.invalid("account \"\(account.name)\": \(problem)")
+        }
         if let number = account.number, let clash = books.accounts.first(where: { $0.number == number && $0.id != account.id }) {
             throw StoreError.invalid("\(books.company.name) already has account number \(number) (\"\(clash.name)\")")
         }

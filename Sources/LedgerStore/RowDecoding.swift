@@ -5,8 +5,25 @@ import Ledger
 /// Builds model values from database rows; the one place that knows column names of each table.
 enum RowDecoding {
     static func company(_ row: Row) throws -> Company {
-        Company(id: row["id"], name: row["name"], baseCurrency: try Currency(code: row["base_currency"]),
-                fiscalYearStartMonth: row["fiscal_year_start_month"], locale: row["locale"])
+        let funds = try (row["account_code_layout"] as String?).map { text in
+            do {
+                return FundAccounting(layout: try AccountCodeLayout(text: text), dueToAccountID: row["due_to_account_id"],
+                                      dueFromAccountID: row["due_from_account_id"])
+            } catch {
+                throw StoreError.database("company \(row["id"] as Int64) has an unreadable account code layout: \(error)")
+            }
+        }
+        return Company(id: row["id"], name: row["name"], baseCurrency: try Currency(code: row["base_currency"]),
+                       fiscalYearStartMonth: row["fiscal_year_start_month"], locale: row["locale"], funds: funds)
+    }
+
+    static func fund(_ row: Row) throws -> Fund {
+        let typeName: String = row["type"]
+        guard let type = FundType(rawValue: typeName) else {
+            throw StoreError.database("fund \(row["id"] as Int64) has an unknown type \"\(typeName)\"")
+        }
+        return Fund(id: row["id"], companyID: row["company_id"], number: row["number"], name: row["name"], type: type,
+                    isMajor: row["major"], isActive: row["active"], version: row["version"])
     }
 
     static func account(_ row: Row) throws -> Account {
@@ -58,13 +75,13 @@ enum RowDecoding {
         DocumentLine(itemID: row["item_id"], accountID: row["account_id"], description: row["description"],
                      quantity: decimal(row["quantity"]), rate: decimal(row["rate"]), amount: row["amount"],
                      taxCodeID: row["tax_code_id"], classID: row["class_id"], locationID: row["location_id"],
-                     partyID: row["party_id"])
+                     partyID: row["party_id"], fundID: row["fund_id"])
     }
 
     static func posting(_ row: Row) throws -> Posting {
         Posting(accountID: row["account_id"], date: try date(row["date"]), amount: row["amount"],
                 lineNumber: row["line_number"], partyID: row["party_id"], classID: row["class_id"],
-                locationID: row["location_id"], taxCodeID: row["tax_code_id"])
+                locationID: row["location_id"], taxCodeID: row["tax_code_id"], fundID: row["fund_id"])
     }
 
     static func date(_ text: String) throws -> LocalDate {

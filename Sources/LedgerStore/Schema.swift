@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration("v5-deposits", migrate: addDeposits)
         migrator.registerMigration("v6-budgets", migrate: addBudgets)
         migrator.registerMigration("v7-budget-sheets", migrate: logBudgetPosts)
+        migrator.registerMigration("v8-funds", migrate: addFunds)
         return migrator
     }
 
@@ -383,6 +384,48 @@ enum Schema {
                 run_id INTEGER NOT NULL REFERENCES post_runs(id),
                 record_kind TEXT NOT NULL CHECK (record_kind IN ('document', 'customer', 'vendor', 'item', 'account',
                                                                  'tax-code', 'class', 'location', 'terms', 'budget')),
+                record_id INTEGER NOT NULL,
+                version INTEGER NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('posted', 'updated', 'voided')),
+                first_row INTEGER NOT NULL,
+                last_row INTEGER NOT NULL
+            );
+            INSERT INTO new_post_run_records SELECT * FROM post_run_records;
+            DROP TABLE post_run_records;
+            ALTER TABLE new_post_run_records RENAME TO post_run_records;
+            CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
+            """)
+    }
+
+    /// Fund accounting: a company may keep its books by fund (its account code layout, and the due-to and due-from
+    /// accounts that balance funds), with funds of their own; documents, lines and postings name their fund, and a
+    /// fund's postings are found fast. A post run's log may name a fund it saved from a funds sheet.
+    private static func addFunds(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE companies ADD COLUMN account_code_layout TEXT;
+            ALTER TABLE companies ADD COLUMN due_to_account_id INTEGER REFERENCES accounts(id);
+            ALTER TABLE companies ADD COLUMN due_from_account_id INTEGER REFERENCES accounts(id);
+            CREATE TABLE funds (
+                id INTEGER PRIMARY KEY,
+                company_id INTEGER NOT NULL REFERENCES companies(id),
+                number TEXT NOT NULL,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL CHECK (type IN ('\(FundType.allCases.map(\.rawValue).joined(separator: "', '"))')),
+                major INTEGER NOT NULL DEFAULT 0,
+                active INTEGER NOT NULL DEFAULT 1,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE UNIQUE INDEX funds_by_number ON funds(company_id, number);
+            CREATE UNIQUE INDEX funds_by_name ON funds(company_id, name COLLATE NOCASE);
+            ALTER TABLE documents ADD COLUMN fund_id INTEGER REFERENCES funds(id);
+            ALTER TABLE document_lines ADD COLUMN fund_id INTEGER REFERENCES funds(id);
+            ALTER TABLE postings ADD COLUMN fund_id INTEGER REFERENCES funds(id);
+            CREATE INDEX postings_by_fund ON postings(company_id, fund_id, account_id, date, amount) WHERE fund_id IS NOT NULL;
+
+            CREATE TABLE new_post_run_records (
+                run_id INTEGER NOT NULL REFERENCES post_runs(id),
+                record_kind TEXT NOT NULL CHECK (record_kind IN ('document', 'customer', 'vendor', 'item', 'account',
+                                                                 'tax-code', 'class', 'location', 'terms', 'budget', 'fund')),
                 record_id INTEGER NOT NULL,
                 version INTEGER NOT NULL,
                 action TEXT NOT NULL CHECK (action IN ('posted', 'updated', 'voided')),

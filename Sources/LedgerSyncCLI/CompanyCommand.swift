@@ -41,17 +41,29 @@ struct CompanyCommand: ParsableCommand {
         @Flag(help: "Start with no accounts instead of the starter chart.")
         var emptyChart = false
 
+        @Option(help: ArgumentHelp("The chart to start with: starter (a small business) or city (fund accounting in fund-department-object codes, with the General Fund).", valueName: "chart"))
+        var chart = "starter"
+
         func execute() throws {
             let currency = try Currency(code: currency)
             guard let month = MonthName.number(fiscalYearStart) else {
                 throw UserError("--fiscal-year-start \"\(fiscalYearStart)\" is not a month; use 1-12 or a name such as April")
             }
+            guard ["starter", "city"].contains(chart.lowercased()), !(emptyChart && chart.lowercased() == "city") else {
+                throw UserError("--chart \"\(chart)\" is not a chart; use starter or city (and --empty-chart only without --chart city)")
+            }
+            let isCity = chart.lowercased() == "city"
             let company = try options.open(create: true).write { writer in
                 let company = try writer.addCompany(name: name, currency: currency, fiscalYearStartMonth: month, locale: locale)
-                if !emptyChart { try writer.addStarterChart(companyID: company.id) }
+                if isCity {
+                    try writer.addCityChart(companyID: company.id)
+                } else if !emptyChart {
+                    try writer.addStarterChart(companyID: company.id)
+                }
                 return company
             }
-            print("added \(company.name) (\(company.baseCurrency.code), fiscal year from \(MonthName.name(month)))")
+            let funds = isCity ? ", fund-accounted with the General Fund (add others with fund add)" : ""
+            print("added \(company.name) (\(company.baseCurrency.code), fiscal year from \(MonthName.name(month)))\(funds)")
         }
     }
 }

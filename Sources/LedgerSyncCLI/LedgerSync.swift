@@ -10,7 +10,7 @@ public struct LedgerSync: ParsableCommand {
         abstract: "Keep a small-business ledger and spreadsheets in sync.",
         discussion: "The ledger is ./ledger.sqlite unless --ledger or LEDGERSYNC_LEDGER names another file.",
         version: LedgerSyncVersion.number,
-        subcommands: [InitCommand.self, ExampleCommand.self, CompanyCommand.self, AccountsCommand.self, GroupCommand.self, BudgetCommand.self, RatesCommand.self,
+        subcommands: [InitCommand.self, ExampleCommand.self, CompanyCommand.self, FundCommand.self, AccountsCommand.self, GroupCommand.self, BudgetCommand.self, RatesCommand.self,
                       LedgerCommand.self, ReportCommand.self, TableCommand.self, RecordsCommand.self, RefreshCommand.self, ExportCommand.self,
                       ConvertCommand.self, VersionCommand.self])
 
