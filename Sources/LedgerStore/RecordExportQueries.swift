@@ -28,6 +28,8 @@ public struct ExportedDocument: Sendable {
     public var memo: String
     public var version: Int
     public var bankAccountID: Int64?
+    /// In a fund-accounted company, the fund whose cash, receivable or payable the document moves.
+    public var fundID: Int64?
 }
 
 /// One line of a posted invoice, bill, credit, sales receipt or journal entry, with its document.
@@ -104,12 +106,12 @@ extension LedgerReader {
                    EXISTS (SELECT 1 FROM documents o WHERE o.company_id = t.company_id AND o.number = t.number COLLATE NOCASE
                            AND o.kind != t.kind AND o.kind IN (\(depositable))) AS shared,
                    i.amount AS amount, NULL AS line_number, NULL AS account_id, NULL AS description, NULL AS class_id,
-                   NULL AS location_id
+                   NULL AS location_id, NULL AS fund_id
             FROM documents d JOIN deposit_items i ON i.deposit_id = d.id JOIN documents t ON t.id = i.document_id
             WHERE \(filter.sql)
             UNION ALL
             SELECT \(Self.documentColumns), 1, NULL, NULL, NULL, NULL, NULL, 0, l.amount, l.line_number, l.account_id,
-                   l.description, l.class_id, l.location_id
+                   l.description, l.class_id, l.location_id, l.fund_id
             FROM documents d JOIN document_lines l ON l.document_id = d.id WHERE \(filter.sql)
             ORDER BY doc_date, doc_kind, doc_number, part, item_date, item_number, line_number
             """, arguments: filter.arguments + filter.arguments)
@@ -127,7 +129,7 @@ extension LedgerReader {
                                                    amount: row["amount"])
             } else {
                 movement.line = DocumentLine(accountID: row["account_id"], description: row["description"], amount: row["amount"],
-                                             classID: row["class_id"], locationID: row["location_id"])
+                                             classID: row["class_id"], locationID: row["location_id"], fundID: row["fund_id"])
             }
             try body(movement)
         }
@@ -136,7 +138,8 @@ extension LedgerReader {
     /// The header columns of `documents d`, named apart from the line columns they are selected with.
     private static let documentColumns = """
         d.id AS doc_id, d.kind AS doc_kind, d.number AS doc_number, d.party_id AS doc_party_id, d.date AS doc_date,
-        d.due_date AS doc_due_date, d.memo AS doc_memo, d.version AS doc_version, d.bank_account_id AS doc_bank_account_id
+        d.due_date AS doc_due_date, d.memo AS doc_memo, d.version AS doc_version, d.bank_account_id AS doc_bank_account_id,
+        d.fund_id AS doc_fund_id
         """
 
     private static func exportCondition(companyID: Int64, _ selection: ExportSelection) -> (sql: String, arguments: StatementArguments) {
@@ -156,6 +159,6 @@ extension LedgerReader {
         ExportedDocument(id: row["doc_id"], kind: try TableSQL.documentKind(row["doc_kind"]), number: row["doc_number"],
                          partyID: row["doc_party_id"], date: try RowDecoding.date(row["doc_date"]),
                          dueDate: try (row["doc_due_date"] as String?).map(RowDecoding.date), memo: row["doc_memo"],
-                         version: row["doc_version"], bankAccountID: row["doc_bank_account_id"])
+                         version: row["doc_version"], bankAccountID: row["doc_bank_account_id"], fundID: row["doc_fund_id"])
     }
 }

@@ -14,6 +14,8 @@ public struct CompanyDirectory: Sendable {
     public let classes: [TrackingDimension]
     public let locations: [TrackingDimension]
     public var terms: [PaymentTerms] { books.terms }
+    /// A fund-accounted company's funds by number; empty for other companies.
+    public var funds: [Fund] { books.funds }
     /// Every company of the ledger, this one included.
     public let companies: [Company]
     /// Every list's names and keys, made once: a post run looks up several names on each of its rows.

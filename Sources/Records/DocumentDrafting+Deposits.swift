@@ -11,11 +11,12 @@ extension DocumentDrafting {
             for field in [RecordField.deposited, .account] where row.has(field) {
                 throw RowProblem(field: field, message: "a transfer names only the account the money goes into (Transfer To); clear this column")
             }
-            let to = try row.required(.transferTo) { field throws(RowProblem) in try row.id(field, in: .bankAccounts) }
+            let to = try row.required(.transferTo) { field throws(RowProblem) in try row.codedAccount(field, in: .bankAccounts) }
             let amount = try row.required(.amount, row.money)
             guard amount > 0 else { throw RowProblem(field: .amount, message: "a transfer moves more than zero; to move money the other way, swap Bank Account and Transfer To") }
-            document.lines.append(DocumentLine(accountID: to, description: row.text(.description) ?? "", amount: amount,
-                                               classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations)))
+            document.lines.append(DocumentLine(accountID: to.accountID, description: row.text(.description) ?? "", amount: amount,
+                                               classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations),
+                                               fundID: to.fundID))
             return
         }
         if row.has(.transferTo) {
@@ -29,11 +30,12 @@ extension DocumentDrafting {
             guard amount >= 0 else { throw RowProblem(field: .amount, message: "a deposited payment is deposited whole; leave the Amount blank or give its whole amount") }
             document.deposited.append(try deposited(reference, amount: amount))
         } else {
-            let accountID = try row.required(.account) { field throws(RowProblem) in try row.id(field, in: .accounts) }
+            let coded = try row.required(.account) { field throws(RowProblem) in try row.codedAccount(field) }
             let amount = try row.required(.amount, row.money)
             guard amount != 0 else { throw RowProblem(field: .amount, message: "give the line's Amount: negative for a fee, positive for other money deposited") }
-            document.lines.append(DocumentLine(accountID: accountID, description: row.text(.description) ?? "", amount: amount,
-                                               classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations)))
+            document.lines.append(DocumentLine(accountID: coded.accountID, description: row.text(.description) ?? "", amount: amount,
+                                               classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations),
+                                               fundID: coded.fundID))
         }
     }
 

@@ -39,7 +39,9 @@ struct DocumentDrafting {
         if let kind {
             document.partyID = problems.collect(row: first.number) { () throws(RowProblem) in try party(of: kind, first) }
             document.dueDate = problems.collect(row: first.number) { () throws(RowProblem) in try first.date(.dueDate) }
-            document.bankAccountID = problems.collect(row: first.number) { () throws(RowProblem) in try bankAccount(of: kind, first) }
+            let bank = problems.collect(row: first.number) { () throws(RowProblem) in try bankAccount(of: kind, first) }
+            document.bankAccountID = bank?.accountID
+            document.fundID = bank?.fundID
             let directory = reading.directory
             document.dueDate = DueDates.resolved(document, party: document.partyID.flatMap(directory.party(id:)), terms: directory.terms(id:))
         }
@@ -142,12 +144,14 @@ struct DocumentDrafting {
         return id
     }
 
-    private func bankAccount(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> Int64? {
+    /// The bank account money moves through and, in a fund-accounted company, the fund its code names (`100-10100`),
+    /// whose cash it is: the document's fund.
+    private func bankAccount(of kind: DocumentKind, _ row: RowValues) throws(RowProblem) -> (accountID: Int64, fundID: Int64?)? {
         guard kind.usesBankAccount else {
             if row.has(.bankAccount) { throw RowProblem(field: .bankAccount, message: "\(EnglishText.withArticle(kind.displayName)) names no bank account; clear this column") }
             return nil
         }
-        return try row.required(.bankAccount) { field throws(RowProblem) in try row.id(field, in: .bankAccounts) }
+        return try row.required(.bankAccount) { field throws(RowProblem) in try row.codedAccount(field, in: .bankAccounts) }
     }
 
     /// An item or account line: Amount is Quantity × Rate; Amount alone is a line of quantity 1. On an exported line
@@ -157,7 +161,8 @@ struct DocumentDrafting {
         let itemID = try row.id(.item, in: .items)
         let item = itemID.flatMap(reading.directory.item(id:))
         let sells = kind.partyKind == .customer
-        guard let accountID = try row.id(.account, in: .accounts) ?? (sells ? item?.incomeAccountID : item?.expenseAccountID) else {
+        let coded = try row.codedAccount(.account)
+        guard let accountID = coded?.accountID ?? (sells ? item?.incomeAccountID : item?.expenseAccountID) else {
             let why = item.map { "item \"\($0.name)\" has no \(sells ? "income" : "expense") account" } ?? "each line needs an Item or an Account"
             throw RowProblem(field: .account, message: "\(why); fill in the Account")
         }
@@ -165,7 +170,7 @@ struct DocumentDrafting {
         let amount = try row.money(.amount)
         var line = DocumentLine(itemID: itemID, accountID: accountID, description: row.text(.description) ?? item?.description ?? "",
                                 amount: 0, taxCodeID: try row.id(.taxCode, in: .taxCodes), classID: try row.id(.class, in: .classes),
-                                locationID: try row.id(.location, in: .locations))
+                                locationID: try row.id(.location, in: .locations), fundID: coded?.fundID)
         let typedRate = try row.decimal(.rate)
         let rateAgrees = typedRate.map { (try? Money(rounding: $0, in: reading.currency).minorUnits) == amount } ?? false
         let amountWins = amount != nil && (quantity ?? 1) == 1 && !rateAgrees && row.has(.recordID)
@@ -226,7 +231,7 @@ struct DocumentDrafting {
 
     /// A journal line: a Debit or a Credit, not both.
     private func journalLine(_ row: RowValues) throws(RowProblem) -> DocumentLine {
-        let accountID = try row.required(.account) { field throws(RowProblem) in try row.id(field, in: .accounts) }
+        let coded = try row.required(.account) { field throws(RowProblem) in try row.codedAccount(field) }
         let debit = try row.money(.debit) ?? 0, credit = try row.money(.credit) ?? 0
         guard (debit == 0) != (credit == 0) else {
             throw RowProblem(field: debit == 0 ? .debit : .credit, message: "give a Debit or a Credit on each line, not both and not neither")
@@ -234,9 +239,9 @@ struct DocumentDrafting {
         guard debit >= 0, credit >= 0 else { throw RowProblem(field: debit < 0 ? .debit : .credit, message: "write a negative debit as a credit (and a negative credit as a debit)") }
         if row.has(.customer), row.has(.vendor) { throw RowProblem(field: .vendor, message: "a line names a customer or a vendor, not both") }
         let customerID = try row.id(.customer, in: .customers), vendorID = try row.id(.vendor, in: .vendors)
-        return DocumentLine(accountID: accountID, description: row.text(.description) ?? "", amount: debit - credit,
+        return DocumentLine(accountID: coded.accountID, description: row.text(.description) ?? "", amount: debit - credit,
                             classID: try row.id(.class, in: .classes), locationID: try row.id(.location, in: .locations),
-                            partyID: customerID ?? vendorID)
+                            partyID: customerID ?? vendorID, fundID: coded.fundID)
     }
 }
 

@@ -14,6 +14,8 @@ struct RecordExportRows {
     private let companies: [Int64: String]
     private let terms: [Int64: String]
     private let classIDs: Set<Int64>
+    /// A fund-accounted company's fund numbers, which lead the account codes of lines and bank accounts.
+    private let fundNumbers: [Int64: String]
     /// The month the company's fiscal year starts in.
     private let startMonth: Int
 
@@ -27,6 +29,7 @@ struct RecordExportRows {
         companies = Dictionary(uniqueKeysWithValues: directory.companies.map { ($0.id, $0.name) })
         terms = Dictionary(uniqueKeysWithValues: directory.terms.map { ($0.id, $0.name) })
         classIDs = Set(directory.classes.map(\.id))
+        fundNumbers = Dictionary(uniqueKeysWithValues: directory.funds.map { ($0.id, $0.number) })
         startMonth = directory.company.fiscalYearStartMonth
     }
 
@@ -34,7 +37,7 @@ struct RecordExportRows {
     func row(_ exported: ExportedLine) -> RecordRow {
         var row = header(exported.document)
         let line = exported.line
-        row[.account] = name(accounts, line.accountID)
+        row[.account] = coded(line.accountID, fund: line.fundID)
         row[.description] = text(line.description)
         row[.class] = name(dimensions, line.classID)
         row[.location] = name(dimensions, line.locationID)
@@ -67,7 +70,7 @@ struct RecordExportRows {
             row[.deposited] = .text(movement.depositedNeedsKind ? "\(deposited.kind.title) \(deposited.number)" : deposited.number)
             row[.amount] = .money(deposited.amount)
         } else if let line = movement.line {
-            row[movement.document.kind == .transfer ? .transferTo : .account] = name(accounts, line.accountID)
+            row[movement.document.kind == .transfer ? .transferTo : .account] = coded(line.accountID, fund: line.fundID)
             row[.amount] = .money(line.amount)
             row[.description] = text(line.description)
             row[.class] = name(dimensions, line.classID)
@@ -75,6 +78,13 @@ struct RecordExportRows {
         }
         row[.lineID] = .integer(Int64(movement.lineNumber))
         return row
+    }
+
+    /// An account as a line names it: in a fund-accounted company with its fund first (`100-43100-210 Streets -
+    /// Operating Supplies`), which posts back to the same fund.
+    private func coded(_ accountID: Int64, fund fundID: Int64?) -> CellValue? {
+        guard let fundID, let fund = fundNumbers[fundID], let label = accounts[accountID] else { return name(accounts, accountID) }
+        return .text("\(fund)-\(label)")
     }
 
     func row(_ party: Party) -> RecordRow {
@@ -159,7 +169,7 @@ struct RecordExportRows {
         name(party: document.partyID, in: &row)
         row[.dueDate] = document.dueDate.map(CellValue.date)
         row[.memo] = text(document.memo)
-        row[.bankAccount] = name(accounts, document.bankAccountID)
+        row[.bankAccount] = document.bankAccountID.flatMap { coded($0, fund: document.fundID) }
         return row
     }
 

@@ -98,8 +98,10 @@ struct RecordSaving {
     }
 
     /// Whether the sheet's document says exactly what the stored one does.
-    static func sameContent(_ sheet: Document, _ stored: Document) -> Bool {
-        sheet.kind == stored.kind && sheet.number == stored.number && sheet.partyID == stored.partyID
+    static func sameContent(_ drafted: Document, _ stored: Document) -> Bool {
+        // A line named without a fund is in the document's fund, as the ledger stored it.
+        let sheet = stored.fundID == nil ? drafted : PostingEngine.resolvingFunds(drafted)
+        return sheet.kind == stored.kind && sheet.number == stored.number && sheet.partyID == stored.partyID
             && sheet.date == stored.date && sheet.dueDate == stored.dueDate && sheet.memo == stored.memo
             && sheet.bankAccountID == stored.bankAccountID
             && pricedAsDrafted(sheet.lines, sheet.currency) == pricedAsDrafted(stored.lines, stored.currency)

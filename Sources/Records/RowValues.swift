@@ -145,6 +145,23 @@ struct RowValues {
         return try id(named: name, in: list, for: field)
     }
 
+    /// The account a cell names, and in a fund-accounted company the fund its full code names: `100-43100-210` (or
+    /// `100-43100-210 Streets - Operating Supplies`) is account 43100-210 in fund 100. An account named without a fund
+    /// is in the document's fund.
+    func codedAccount(_ field: RecordField, in list: RecordList = .accounts) throws(RowProblem) -> (accountID: Int64, fundID: Int64?)? {
+        guard let text = text(field) else { return nil }
+        let directory = reading.directory
+        if let layout = directory.company.funds?.layout,
+           let code = text.split(separator: " ").first.map(String.init), let (fundNumber, accountNumber) = layout.split(code) {
+            guard let fund = directory.funds.first(where: { $0.number == fundNumber }) else {
+                let funds = EnglishText.list(directory.funds.map(\.label), joinedBy: "or")
+                throw RowProblem(field: field, message: "\"\(code)\" names fund \(fundNumber), which \(directory.company.name) does not have; its funds are \(funds) (add one with fund add)")
+            }
+            return (try id(named: accountNumber, in: list, for: field), fund.id)
+        }
+        return (try id(named: text, in: list, for: field), nil)
+    }
+
     /// The ID of the record `name` names in `list`, for a part of the cell of `field` (one component of a combined
     /// tax code); records saved from earlier rows of the sheet are found too.
     func id(named name: String, in list: RecordList, for field: RecordField) throws(RowProblem) -> Int64 {
