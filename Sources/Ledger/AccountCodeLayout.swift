@@ -53,9 +53,12 @@ public struct AccountCodeLayout: Hashable, Sendable {
         let trimmed = code.trimmingSpaces()
         guard let hyphen = trimmed.firstIndex(of: "-") else { return nil }
         let fund = String(trimmed[..<hyphen]), account = String(trimmed[trimmed.index(after: hyphen)...])
-        guard Self.isDigits(fund, width: segments[0].width), problem(withAccountNumber: account) == nil else { return nil }
+        guard isFundNumber(fund), problem(withAccountNumber: account) == nil else { return nil }
         return (fund, account)
     }
+
+    /// Whether `text` is a fund number of this layout: the fund segment's width in digits.
+    public func isFundNumber(_ text: String) -> Bool { Self.isDigits(text, width: segments[0].width) }
 
     /// What is wrong with an account number for this layout (`43100-210`: one to all of the account segments, each of
     /// its width in digits), or nil when it fits.

@@ -47,9 +47,8 @@ extension LedgerWriter {
         var added = fund
         added.name = try Self.requiredName(fund.name, what: "fund")
         added.number = fund.number.trimmingSpaces()
-        let width = funds.layout.segments[0].width
-        guard added.number.count == width, added.number.allSatisfy({ $0.isNumber && $0.isASCII }) else {
-            throw StoreError.invalid("fund \"\(added.name)\": its number \"\(added.number)\" must be \(width) digits, the fund segment of \(funds.layout.pattern)")
+        guard funds.layout.isFundNumber(added.number) else {
+            throw StoreError.invalid("fund \"\(added.name)\": its number \"\(added.number)\" must be \(funds.layout.segments[0].width) digits, the fund segment of \(funds.layout.pattern)")
         }
         if let clash = books.funds.first(where: { $0.number == added.number }) {
             throw StoreError.invalid("\(books.company.name) already has fund \(added.number) (\"\(clash.name)\")")
