@@ -9,13 +9,16 @@ public struct Budget: Hashable, Sendable {
     public var fiscalYear: Int
     /// Raised by each revision, so an edit made from an older export is caught.
     public var version: Int
+    /// In a fund-accounted company, the fund whose appropriations the budget holds; nil for a company-wide budget.
+    public var fundID: Int64?
 
-    public init(id: Int64, companyID: Int64, name: String, fiscalYear: Int, version: Int = 1) {
+    public init(id: Int64, companyID: Int64, name: String, fiscalYear: Int, version: Int = 1, fundID: Int64? = nil) {
         self.id = id
         self.companyID = companyID
         self.name = name
         self.fiscalYear = fiscalYear
         self.version = version
+        self.fundID = fundID
     }
 }
 

@@ -18,6 +18,9 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case deposit
     /// Money moved between two of the company's bank and credit-card accounts (a clearing account is emptied by deposits).
     case transfer
+    /// A purchase paid at once from a bank account, with no bill to settle: a public body's disbursement of an approved
+    /// claim by check or warrant (its number is the check number, its reference the claim).
+    case check
 
     /// "credit memo", for messages.
     public var displayName: String {
@@ -34,6 +37,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
         case .vendorRefund: "vendor refund"
         case .deposit: "deposit"
         case .transfer: "transfer"
+        case .check: "check"
         }
     }
 
@@ -46,7 +50,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     public var partyKind: PartyKind? {
         switch self {
         case .invoice, .creditMemo, .customerPayment, .salesReceipt, .customerRefund: .customer
-        case .bill, .vendorCredit, .billPayment, .vendorRefund: .vendor
+        case .bill, .vendorCredit, .billPayment, .vendorRefund, .check: .vendor
         case .journalEntry, .deposit, .transfer: nil
         }
     }
@@ -57,7 +61,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     /// Documents made of item or account lines with quantity, rate and tax.
     public var hasPricedLines: Bool {
         switch self {
-        case .invoice, .bill, .creditMemo, .vendorCredit, .salesReceipt: true
+        case .invoice, .bill, .creditMemo, .vendorCredit, .salesReceipt, .check: true
         case .customerPayment, .billPayment, .journalEntry, .customerRefund, .vendorRefund, .deposit, .transfer: false
         }
     }
@@ -97,7 +101,7 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
 
     /// Whether the document moves money through a bank account chosen on the document (a transfer's is the account the
     /// money leaves; a deposit's the account it goes into).
-    public var usesBankAccount: Bool { isPayment || self == .salesReceipt || movesOwnMoney }
+    public var usesBankAccount: Bool { isPayment || self == .salesReceipt || self == .check || movesOwnMoney }
 }
 
 /// Whether a document counts in the books.
@@ -181,6 +185,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var dueDate: LocalDate?
     public var currency: Currency
     public var memo: String
+    /// A second number the document is known by: on a check, the claim (or voucher) it pays. Empty on most documents.
+    public var reference: String
     public var status: DocumentStatus
     public var version: Int
     /// Deposit-to account of customer payments and sales receipts; paid-from account of bill payments.
@@ -199,7 +205,7 @@ public struct Document: Hashable, Sendable, Codable {
     public var fundID: Int64?
 
     public init(id: Int64? = nil, companyID: Int64, kind: DocumentKind, number: String, partyID: Int64? = nil,
-                date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "",
+                date: LocalDate, dueDate: LocalDate? = nil, currency: Currency, memo: String = "", reference: String = "",
                 status: DocumentStatus = .posted, version: Int = 1, bankAccountID: Int64? = nil, onAccount: Int64 = 0,
                 lines: [DocumentLine] = [], applications: [Application] = [], deposited: [DepositedItem] = [],
                 fundID: Int64? = nil) {
@@ -212,6 +218,7 @@ public struct Document: Hashable, Sendable, Codable {
         self.dueDate = dueDate
         self.currency = currency
         self.memo = memo
+        self.reference = reference
         self.status = status
         self.version = version
         self.bankAccountID = bankAccountID

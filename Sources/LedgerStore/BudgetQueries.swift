@@ -107,6 +107,7 @@ extension LedgerReader {
     }
 
     private static func budget(_ row: Row) -> Budget {
-        Budget(id: row["id"], companyID: row["company_id"], name: row["name"], fiscalYear: row["fiscal_year"], version: row["version"])
+        Budget(id: row["id"], companyID: row["company_id"], name: row["name"], fiscalYear: row["fiscal_year"], version: row["version"],
+               fundID: row["fund_id"])
     }
 }

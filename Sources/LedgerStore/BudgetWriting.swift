@@ -12,7 +12,8 @@ public enum BudgetChange: Sendable, Equatable {
 
 extension LedgerWriter {
     /// Adds an empty budget named `name` for the company's fiscal year `fiscalYear`; the name is the company's own.
-    public func addBudget(companyID: Int64, name: String, fiscalYear: Int) throws -> Budget {
+    /// A fund-accounted company may give the fund the budget appropriates for.
+    public func addBudget(companyID: Int64, name: String, fiscalYear: Int, fundID: Int64? = nil) throws -> Budget {
         let books = try books(companyID: companyID)
         let name = try Self.requiredName(name, what: "budget")
         guard (1900...9999).contains(fiscalYear) else {
@@ -21,9 +22,12 @@ extension LedgerWriter {
         if let existing = try reader.budget(companyID: companyID, named: name) {
             throw StoreError.duplicate(what: "budget", name: existing.name, company: books.company.name)
         }
-        try db.execute(sql: "INSERT INTO budgets (company_id, name, fiscal_year, version) VALUES (?, ?, ?, 1)",
-                       arguments: [companyID, name, fiscalYear])
-        let budget = Budget(id: db.lastInsertedRowID, companyID: companyID, name: name, fiscalYear: fiscalYear)
+        if let fundID, books.fundsByID[fundID] == nil {
+            throw StoreError.notInCompany(place: "budget \"\(name)\"", what: "fund", id: fundID, company: books.company.name)
+        }
+        try db.execute(sql: "INSERT INTO budgets (company_id, name, fiscal_year, version, fund_id) VALUES (?, ?, ?, 1, ?)",
+                       arguments: [companyID, name, fiscalYear, fundID])
+        let budget = Budget(id: db.lastInsertedRowID, companyID: companyID, name: name, fiscalYear: fiscalYear, fundID: fundID)
         try logRevision(of: budget, action: "created", replaced: [])
         return budget
     }

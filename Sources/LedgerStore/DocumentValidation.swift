@@ -36,14 +36,14 @@ struct DocumentValidation {
             guard bank.type.movesMoney else {
                 throw StoreError.invalid("\(label): \"\(bank.label)\" is \(EnglishText.withArticle(bank.type.displayName.lowercased())) account; money moves through a bank, credit card or clearing account (such as Undeposited Funds)")
             }
-            if bank.type == .clearing, document.kind.isMoneyOut || document.kind == .transfer {
+            if bank.type == .clearing, document.kind.isMoneyOut || document.kind == .transfer || document.kind == .check {
                 throw StoreError.invalid("\(label): money leaves \"\(bank.label)\", a clearing account, only by a deposit (Type Deposit on the deposits-and-transfers sheet), which takes out each payment held there once; \(document.kind == .transfer ? "transfer between bank and credit-card accounts" : "pay from a bank or credit-card account")")
             }
             if document.kind == .deposit, bank.type == .clearing {
                 throw StoreError.invalid("\(label): a deposit takes money out of a clearing account into the bank; \"\(bank.label)\" is itself a clearing account, so choose the bank account it goes into")
             }
         } else if document.bankAccountID != nil {
-            throw StoreError.invalid("\(label): only payments, refunds, sales receipts, deposits and transfers name a bank account")
+            throw StoreError.invalid("\(label): only payments, refunds, sales receipts, checks, deposits and transfers name a bank account")
         }
         guard document.deposited.isEmpty || document.kind == .deposit else {
             throw StoreError.invalid("\(label): only a deposit gathers payments and sales receipts")

@@ -25,8 +25,8 @@ extension LedgerWriter {
         do {
             var insert = try DirectInsert("""
                 INSERT INTO documents (company_id, kind, number, party_id, date, due_date, currency, memo, status,
-                                       version, bank_account_id, on_account, total, fund_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       version, bank_account_id, on_account, total, fund_id, reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, in: db)
             insert.bind(document.companyID)
             insert.bind(document.kind.rawValue)
@@ -42,6 +42,7 @@ extension LedgerWriter {
             insert.bind(document.onAccount)
             insert.bind(posted.total)
             insert.bind(document.fundID)
+            insert.bind(document.reference)
             try insert.execute()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
@@ -99,7 +100,8 @@ extension LedgerWriter {
         do {
             try db.execute(sql: """
                 UPDATE documents SET company_id = ?, kind = ?, number = ?, party_id = ?, date = ?, due_date = ?, currency = ?,
-                    memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ?, fund_id = ? WHERE id = ?
+                    memo = ?, status = ?, version = ?, bank_account_id = ?, on_account = ?, total = ?, fund_id = ?,
+                    reference = ? WHERE id = ?
                 """, arguments: headerArguments(document, total: posted.total) + [id])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             throw StoreError.duplicateDocument(label: document.label, company: try books(companyID: document.companyID).company.name)
@@ -262,7 +264,7 @@ extension LedgerWriter {
     private func headerArguments(_ document: Document, total: Int64) -> StatementArguments {
         [document.companyID, document.kind.rawValue, document.number, document.partyID, document.date.description,
          document.dueDate?.description, document.currency.code, document.memo, document.status.rawValue,
-         document.version, document.bankAccountID, document.onAccount, total, document.fundID]
+         document.version, document.bankAccountID, document.onAccount, total, document.fundID, document.reference]
     }
 
     private func writeDetails(of document: Document, posted: PostedDocument) throws {

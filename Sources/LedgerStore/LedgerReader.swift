@@ -120,7 +120,7 @@ public struct LedgerReader {
         return Document(id: id, companyID: row["company_id"], kind: DocumentKind(rawValue: row["kind"]) ?? .invoice,
                         number: row["number"], partyID: row["party_id"], date: try RowDecoding.date(row["date"]),
                         dueDate: try (row["due_date"] as String?).map(RowDecoding.date),
-                        currency: try Currency(code: row["currency"]), memo: row["memo"],
+                        currency: try Currency(code: row["currency"]), memo: row["memo"], reference: row["reference"],
                         status: DocumentStatus(rawValue: row["status"]) ?? .posted, version: row["version"],
                         bankAccountID: row["bank_account_id"], onAccount: row["on_account"], lines: lines, applications: applications,
                         deposited: deposited, fundID: row["fund_id"])

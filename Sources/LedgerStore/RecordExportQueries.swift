@@ -26,6 +26,8 @@ public struct ExportedDocument: Sendable {
     public var date: LocalDate
     public var dueDate: LocalDate?
     public var memo: String
+    /// The claim a check pays, or another second number; empty on most documents.
+    public var reference: String
     public var version: Int
     public var bankAccountID: Int64?
     /// In a fund-accounted company, the fund whose cash, receivable or payable the document moves.
@@ -139,7 +141,7 @@ extension LedgerReader {
     private static let documentColumns = """
         d.id AS doc_id, d.kind AS doc_kind, d.number AS doc_number, d.party_id AS doc_party_id, d.date AS doc_date,
         d.due_date AS doc_due_date, d.memo AS doc_memo, d.version AS doc_version, d.bank_account_id AS doc_bank_account_id,
-        d.fund_id AS doc_fund_id
+        d.fund_id AS doc_fund_id, d.reference AS doc_reference
         """
 
     private static func exportCondition(companyID: Int64, _ selection: ExportSelection) -> (sql: String, arguments: StatementArguments) {
@@ -159,6 +161,6 @@ extension LedgerReader {
         ExportedDocument(id: row["doc_id"], kind: try TableSQL.documentKind(row["doc_kind"]), number: row["doc_number"],
                          partyID: row["doc_party_id"], date: try RowDecoding.date(row["doc_date"]),
                          dueDate: try (row["doc_due_date"] as String?).map(RowDecoding.date), memo: row["doc_memo"],
-                         version: row["doc_version"], bankAccountID: row["doc_bank_account_id"], fundID: row["doc_fund_id"])
+                         reference: row["doc_reference"], version: row["doc_version"], bankAccountID: row["doc_bank_account_id"], fundID: row["doc_fund_id"])
     }
 }

@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("v6-budgets", migrate: addBudgets)
         migrator.registerMigration("v7-budget-sheets", migrate: logBudgetPosts)
         migrator.registerMigration("v8-funds", migrate: addFunds)
+        migrator.registerMigration("v9-fund-documents", migrate: addFundDocuments)
         return migrator
     }
 
@@ -436,6 +437,15 @@ enum Schema {
             DROP TABLE post_run_records;
             ALTER TABLE new_post_run_records RENAME TO post_run_records;
             CREATE INDEX post_run_records_by_record ON post_run_records(record_kind, record_id);
+            """)
+    }
+
+    /// A document's reference beside its number (the claim a check pays), and a budget's fund: a fund-accounted
+    /// company adopts one budget per fund.
+    private static func addFundDocuments(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE documents ADD COLUMN reference TEXT NOT NULL DEFAULT '';
+            ALTER TABLE budgets ADD COLUMN fund_id INTEGER REFERENCES funds(id);
             """)
     }
 }

@@ -9,7 +9,8 @@ struct DocumentDrafting {
     let findDocuments: (_ kinds: [DocumentKind], _ number: String) throws -> [(DocumentKind, Int64)]
 
     private static let headerFields: [RecordShape: [RecordField]] = [
-        .pricedDocuments: [.type, .number, .customer, .vendor, .date, .dueDate, .memo, .bankAccount, .action, .recordID, .version],
+        .pricedDocuments: [.type, .number, .customer, .vendor, .date, .dueDate, .memo, .reference, .bankAccount, .action,
+                           .recordID, .version],
         .payments: [.type, .number, .customer, .vendor, .date, .bankAccount, .memo, .action, .recordID, .version],
         .journalEntries: [.number, .date, .memo, .action, .recordID, .version],
         .deposits: [.type, .number, .date, .bankAccount, .memo, .action, .recordID, .version],
@@ -31,7 +32,7 @@ struct DocumentDrafting {
         let date = isVoid ? nil : problems.collect(row: first.number) { () throws(RowProblem) in try first.required(.date, first.date) }
         var document = Document(companyID: reading.directory.company.id, kind: kind ?? .journalEntry, number: number,
                                 date: date ?? LocalDate(year: 2000, month: 1, day: 1)!, currency: reading.currency,
-                                memo: first.text(.memo) ?? "")
+                                memo: first.text(.memo) ?? "", reference: first.text(.reference) ?? "")
         // A void finds the document by Type and Record ID; nothing else on its rows matters.
         if let identity, identity.isVoid, kind != nil, problems.isEmpty {
             return RecordDraft(content: .document(document), recordID: identity.recordID, version: identity.version, isVoid: true)
@@ -122,6 +123,7 @@ struct DocumentDrafting {
 
     private func documentKind(_ row: RowValues) throws(RowProblem) -> DocumentKind {
         guard reading.type.shape != .journalEntries else { return .journalEntry }
+        if let kind = reading.type.documentKind { return kind }
         let spelled = try row.required(.type, row.choice)
         guard let kind = Self.kinds[SheetHeader.key(spelled)] else {
             throw RowProblem(field: .type, message: "\"\(spelled)\" is not a document type")

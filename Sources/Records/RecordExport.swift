@@ -20,7 +20,7 @@ public enum RecordExport {
         return try store.read { reader in
             let company = try reader.company(named: name)
             let directory = try CompanyDirectory(company: company, reader: reader)
-            let selection = try filter.selection(for: type.shape, dates: dates, directory: directory)
+            let selection = try filter.selection(for: type, dates: dates, directory: directory)
             let rows = RecordExportRows(type: type, directory: directory)
             let workbook = try RecordWorkbook(path: path, type: type, directory: directory, builtAt: builtAt,
                                               entrySheet: entrySheet, export: filter)

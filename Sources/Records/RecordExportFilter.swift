@@ -51,14 +51,15 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
     }
 
     /// The posted documents to export for a document type, with the customer or vendor looked up by name.
-    func selection(for shape: RecordShape, dates: DateRange?, directory: CompanyDirectory) throws(RecordError) -> ExportSelection {
-        let kinds: [DocumentKind] = switch shape {
+    func selection(for type: RecordType, dates: DateRange?, directory: CompanyDirectory) throws(RecordError) -> ExportSelection {
+        let shapeKinds: [DocumentKind] = switch type.shape {
         case .pricedDocuments: DocumentKind.allCases.filter(\.hasPricedLines)
         case .payments: DocumentKind.allCases.filter(\.isPayment)
         case .journalEntries: [.journalEntry]
         case .deposits: DocumentKind.allCases.filter(\.movesOwnMoney)
         case .customers, .vendors, .items, .accounts, .taxCodes, .classes, .locations, .terms, .budgets: []
         }
+        let kinds = type.documentKind.map { [$0] } ?? shapeKinds
         var partyID: Int64?
         for (name, list) in [(customer, RecordList.customers), (vendor, .vendors)] {
             guard let name else { continue }

@@ -169,6 +169,7 @@ struct RecordExportRows {
         name(party: document.partyID, in: &row)
         row[.dueDate] = document.dueDate.map(CellValue.date)
         row[.memo] = text(document.memo)
+        row[.reference] = text(document.reference)
         row[.bankAccount] = document.bankAccountID.flatMap { coded($0, fund: document.fundID) }
         return row
     }

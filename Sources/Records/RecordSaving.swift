@@ -103,7 +103,7 @@ struct RecordSaving {
         let sheet = stored.fundID == nil ? drafted : PostingEngine.resolvingFunds(drafted)
         return sheet.kind == stored.kind && sheet.number == stored.number && sheet.partyID == stored.partyID
             && sheet.date == stored.date && sheet.dueDate == stored.dueDate && sheet.memo == stored.memo
-            && sheet.bankAccountID == stored.bankAccountID
+            && sheet.reference == stored.reference && sheet.bankAccountID == stored.bankAccountID
             && pricedAsDrafted(sheet.lines, sheet.currency) == pricedAsDrafted(stored.lines, stored.currency)
             && Set(sheet.applications.map { "\($0.targetID):\($0.amount)" }) == Set(stored.applications.map { "\($0.targetID):\($0.amount)" })
             && sheet.onAccount == stored.onAccount && sameDeposited(sheet.deposited, stored.deposited)

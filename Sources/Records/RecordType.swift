@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 
 /// One kind of record a sheet can hold (invoices and bills, payments, customers …), read from a JSON file in
 /// `Templates/records/`: its columns, which are required, their allowed values and drop-down lists, and help.
@@ -11,7 +12,15 @@ public struct RecordType: Decodable, Sendable {
     /// Paragraphs for the Instructions sheet.
     public let instructions: [String]
     public let shape: RecordShape
+    /// The one kind of document a sheet of this type holds, which then has no Type column (receipts are sales
+    /// receipts, disbursements checks); nil where the Type column says.
+    public let documentKind: DocumentKind?
     public let columns: [RecordColumn]
+
+    private enum CodingKeys: String, CodingKey {
+        case name, title, summary, instructions, shape, columns
+        case documentKind = "document-kind"
+    }
 
     /// The column holding `field`, if the type has one.
     public func column(_ field: RecordField) -> RecordColumn? {
@@ -83,6 +92,8 @@ public enum RecordField: String, Decodable, Sendable, CaseIterable {
     case post, action, recordID = "record-id", version, status, message
     // Document headers.
     case type, number, customer, vendor, date, dueDate = "due-date", memo, bankAccount = "bank-account"
+    /// A second number a document is known by, such as the claim a check pays.
+    case reference
     // Document lines.
     case item, account, description, quantity, rate, amount, taxCode = "tax-code", `class`, location
     case appliedTo = "applied-to", debit, credit, lineID = "line-id", deposited, transferTo = "transfer-to"

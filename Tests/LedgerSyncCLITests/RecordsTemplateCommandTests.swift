@@ -27,7 +27,7 @@ import Testing
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Type ") == true)
         #expect(lines.dropFirst(2).map { String($0.prefix { $0 != " " }) }
-                == ["accounts", "budgets", "classes", "customers", "deposits-and-transfers", "invoices-and-bills", "items", "journal-entries", "locations", "payments",
+                == ["accounts", "budgets", "classes", "customers", "deposits-and-transfers", "disbursements", "invoices-and-bills", "items", "journal-entries", "locations", "payments", "receipts",
                     "tax-codes", "terms", "vendors"])
         #expect(outcome.stdout.contains("payments                Customer payments, bill payments and refunds, one row per document they settle or per amount left on account."))
     }
@@ -82,7 +82,7 @@ import Testing
             (["records", "export", "accounts", "--customer", "Astoria Fine Foods", "-o", path] + company,
              "ledgersync: accounts does not take --customer: its export has every record; --from/--to, --customer, --vendor and --number narrow exports of documents\n"),
             (["records", "template", "invoices", "-o", path] + company,
-             "ledgersync: no record type \"invoices\"; the types are accounts, budgets, classes, customers, deposits-and-transfers, invoices-and-bills, items, journal-entries, locations, payments, tax-codes, terms, vendors\n"),
+             "ledgersync: no record type \"invoices\"; the types are accounts, budgets, classes, customers, deposits-and-transfers, disbursements, invoices-and-bills, items, journal-entries, locations, payments, receipts, tax-codes, terms, vendors\n"),
             (["records", "template", "items", "-o", pdf] + company, "ledgersync: \(pdf): write to a .xlsx or .csv file\n"),
             (["records", "template", "items", "-o", path],
              "ledgersync: choose a company with --company: Northwind Canada Ltd, Northwind Traders Inc, Northwind UK Ltd\n"),

@@ -7,7 +7,7 @@ import Testing
 
 /// Templates of every record type, as openpyxl and LibreOffice see them.
 @Suite struct RecordTemplateTests {
-    static let typeNames = ["accounts", "budgets", "classes", "customers", "deposits-and-transfers", "invoices-and-bills", "items", "journal-entries", "locations", "payments",
+    static let typeNames = ["accounts", "budgets", "classes", "customers", "deposits-and-transfers", "disbursements", "invoices-and-bills", "items", "journal-entries", "locations", "payments", "receipts",
                              "tax-codes", "terms", "vendors"]
 
     static func directory(_ store: LedgerStore, company: String = NorthwindBooks.us) throws -> CompanyDirectory {
