@@ -53,7 +53,8 @@ public struct RecordExportFilter: Codable, Sendable, Equatable {
     /// The posted documents to export for a document type, with the customer or vendor looked up by name.
     func selection(for type: RecordType, dates: DateRange?, directory: CompanyDirectory) throws(RecordError) -> ExportSelection {
         let shapeKinds: [DocumentKind] = switch type.shape {
-        case .pricedDocuments: DocumentKind.allCases.filter(\.hasPricedLines)
+        // Checks have a sheet of their own (disbursements), whose Type column the invoices-and-bills sheet lacks.
+        case .pricedDocuments: DocumentKind.allCases.filter { $0.hasPricedLines && $0 != .check }
         case .payments: DocumentKind.allCases.filter(\.isPayment)
         case .journalEntries: [.journalEntry]
         case .deposits: DocumentKind.allCases.filter(\.movesOwnMoney)

@@ -55,6 +55,9 @@ import Testing
         let exported = try String(contentsOfFile: export, encoding: .utf8)
         #expect(exported.contains("20001") && exported.contains("C-118") && exported.contains("601-49400-381"))
         #expect(!exported.contains("5001"), "a sales receipt is not a check")
+        let invoices = ledger.replacingOccurrences(of: ".sqlite", with: "-invoices-export.csv")
+        #expect(try CLI.run(["records", "export", "invoices-and-bills", "-o", invoices], ledger: ledger).status == 0)
+        #expect(!(try String(contentsOfFile: invoices, encoding: .utf8)).contains("20001"), "a check is left to its own sheet")
         let marked = exported.split(whereSeparator: \.isNewline).enumerated().map { index, line in
             index == 0 ? String(line) : "yes" + line.drop { $0 != "," }
         }.joined(separator: "\n") + "\n"
