@@ -7,6 +7,9 @@ public enum CityChart {
     public static let generalFund = (number: "100", name: "General Fund")
     /// The balance-sheet accounts the posting engine balances funds with.
     public static let dueFromNumber = "13100", dueToNumber = "20700"
+    /// The roots of other financing sources (transfers in, bond proceeds) and uses (transfers out), which fund
+    /// statements show apart from revenues and expenditures.
+    public static let financingSourcesNumber = "39000", financingUsesNumber = "49300"
 
     /// Departments (functions) that spend, each with the objects it uses.
     static let departments: [(number: String, name: String, objects: [String])] = [
@@ -83,9 +86,9 @@ public enum CityChart {
             .init(number: "37110", name: "Water Sales", type: .income, parent: "37000"),
             .init(number: "37210", name: "Sewer Charges", type: .income, parent: "37000"),
             .init(number: "37170", name: "Connection Fees", type: .income, parent: "37000"),
-            .init(number: "39000", name: "Other Financing Sources", type: .otherIncome, parent: nil),
-            .init(number: "39200", name: "Transfers In", type: .otherIncome, parent: "39000"),
-            .init(number: "39310", name: "Bond Proceeds", type: .otherIncome, parent: "39000"),
+            .init(number: financingSourcesNumber, name: "Other Financing Sources", type: .otherIncome, parent: nil),
+            .init(number: "39200", name: "Transfers In", type: .otherIncome, parent: financingSourcesNumber),
+            .init(number: "39310", name: "Bond Proceeds", type: .otherIncome, parent: financingSourcesNumber),
         ]
         for department in departments {
             entries.append(.init(number: department.number, name: department.name, type: .expense, parent: nil))
@@ -95,8 +98,9 @@ public enum CityChart {
                                      type: type, parent: type == .expense ? department.number : nil))
             }
         }
-        entries.append(.init(number: "49300", name: "Other Financing Uses", type: .otherExpense, parent: nil))
-        entries.append(.init(number: "49300-720", name: "Transfers Out", type: .otherExpense, parent: "49300"))
+        entries.append(.init(number: financingUsesNumber, name: "Other Financing Uses", type: .otherExpense, parent: nil))
+        entries.append(.init(number: "\(financingUsesNumber)-720", name: "Transfers Out", type: .otherExpense,
+                             parent: financingUsesNumber))
         return entries
     }
 }

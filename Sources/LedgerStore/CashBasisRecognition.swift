@@ -33,9 +33,11 @@ struct CashBasisRecognition {
         // The settled documents' own postings, one application after another.
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT a.payment_id, a.target_id, a.amount AS applied, t.total, tp.account_id, tp.amount,
-                   tp.class_id, tp.location_id, tp.party_id, t.party_id AS target_party_id,
+                   tp.class_id, tp.location_id, tp.party_id, tp.fund_id, t.party_id AS target_party_id,
                    (SELECT cp.account_id FROM postings cp JOIN accounts ca ON ca.id = cp.account_id
-                    WHERE cp.document_id = t.id AND ca.type IN (\(Self.controlTypes)) LIMIT 1) AS control_account_id
+                    WHERE cp.document_id = t.id AND ca.type IN (\(Self.controlTypes)) LIMIT 1) AS control_account_id,
+                   (SELECT cp.fund_id FROM postings cp JOIN accounts ca ON ca.id = cp.account_id
+                    WHERE cp.document_id = t.id AND ca.type IN (\(Self.controlTypes)) LIMIT 1) AS control_fund_id
             FROM documents pay
             JOIN applications a ON a.payment_id = pay.id
             JOIN documents t ON t.id = a.target_id
@@ -63,12 +65,12 @@ struct CashBasisRecognition {
             if current?.payment != key.payment || current?.target != key.target {
                 flush()
                 let control = (row["control_account_id"] as Int64?).map {
-                    RecognisedPart(accountID: $0, amount: 0, partyID: row["target_party_id"])
+                    RecognisedPart(accountID: $0, amount: 0, partyID: row["target_party_id"], fundID: row["control_fund_id"])
                 }
                 current = (key.payment, key.target, row["applied"], row["total"], control)
             }
             pending.append(RecognisedPart(accountID: row["account_id"], amount: row["amount"], classID: row["class_id"],
-                                          locationID: row["location_id"], partyID: row["party_id"]))
+                                          locationID: row["location_id"], partyID: row["party_id"], fundID: row["fund_id"]))
         }
         flush()
         return totals
@@ -78,6 +80,7 @@ struct CashBasisRecognition {
         (filter.classID == nil || part.classID == filter.classID)
             && (filter.locationID == nil || part.locationID == filter.locationID)
             && (filter.partyID == nil || part.partyID == filter.partyID)
+            && (filter.fundID == nil || part.fundID == filter.fundID)
             && (!filter.withoutClass || part.classID == nil) && (!filter.withoutLocation || part.locationID == nil)
     }
 
@@ -118,4 +121,5 @@ struct RecognisedPart {
     var classID: Int64?
     var locationID: Int64?
     var partyID: Int64?
+    var fundID: Int64?
 }

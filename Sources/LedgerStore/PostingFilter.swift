@@ -1,4 +1,4 @@
-/// Restricts report queries to postings of one class, location or party; nil means any. `intercompany` keeps only
+/// Restricts report queries to postings of one class, location, party or fund; nil means any. `intercompany` keeps only
 /// postings with the other companies of a group: those whose party stands for one of those companies (bank,
 /// credit-card and clearing accounts left out: money that moved between the companies is still the group's money),
 /// and those on accounts flagged intercompany.
@@ -6,6 +6,8 @@ public struct PostingFilter: Sendable, Hashable {
     public var classID: Int64?
     public var locationID: Int64?
     public var partyID: Int64?
+    /// In a fund-accounted company, only the postings of one fund.
+    public var fundID: Int64?
     /// The companies of a group: only postings whose party is marked as one of them.
     public var intercompany: [Int64]?
     /// Only postings with no class (the "No class" column of a report by class).
@@ -13,11 +15,12 @@ public struct PostingFilter: Sendable, Hashable {
     /// Only postings with no location.
     public var withoutLocation = false
 
-    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil, intercompany: [Int64]? = nil,
-                withoutClass: Bool = false, withoutLocation: Bool = false) {
+    public init(classID: Int64? = nil, locationID: Int64? = nil, partyID: Int64? = nil, fundID: Int64? = nil,
+                intercompany: [Int64]? = nil, withoutClass: Bool = false, withoutLocation: Bool = false) {
         self.classID = classID
         self.locationID = locationID
         self.partyID = partyID
+        self.fundID = fundID
         self.intercompany = intercompany
         self.withoutClass = withoutClass
         self.withoutLocation = withoutLocation
@@ -30,6 +33,7 @@ public struct PostingFilter: Sendable, Hashable {
         if let classID { clauses.append("\(alias).class_id = ?"); arguments.append(classID) }
         if let locationID { clauses.append("\(alias).location_id = ?"); arguments.append(locationID) }
         if let partyID { clauses.append("\(alias).party_id = ?"); arguments.append(partyID) }
+        if let fundID { clauses.append("\(alias).fund_id = ?"); arguments.append(fundID) }
         if withoutClass { clauses.append("\(alias).class_id IS NULL") }
         if withoutLocation { clauses.append("\(alias).location_id IS NULL") }
         if let intercompany {

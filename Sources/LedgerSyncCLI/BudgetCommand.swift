@@ -80,6 +80,10 @@ struct BudgetCommand: ParsableCommand {
                                                             valueName: "percent"))
         var change: String?
 
+        @Option(help: ArgumentHelp("In a fund-accounted company, the fund whose appropriations it holds (its number, such as 100); "
+                                   + "its budget ledger then counts that fund's postings alone.", valueName: "fund"))
+        var fund: String?
+
         func validate() throws {
             if change != nil, fromActuals == nil { throw UserError("--change goes with --from-actuals: add --from-actuals YEAR") }
             _ = try percent()
@@ -89,7 +93,15 @@ struct BudgetCommand: ParsableCommand {
             let store = try options.open()
             let company = try company.company(in: store)
             let (budget, lines) = try store.write { writer in
-                let budget = try writer.addBudget(companyID: company.id, name: name, fiscalYear: year)
+                let fundID = try fund.map { wanted in
+                    let funds = try writer.reader.funds(companyID: company.id)
+                    guard let found = funds.first(where: { $0.number == wanted || $0.name.lowercased() == wanted.lowercased() }) else {
+                        throw UserError("\(company.name) has no fund \"\(wanted)\"; its funds: "
+                                        + (funds.isEmpty ? "none" : funds.map(\.label).joined(separator: ", ")))
+                    }
+                    return found.id
+                }
+                let budget = try writer.addBudget(companyID: company.id, name: name, fiscalYear: year, fundID: fundID)
                 guard let fromActuals else { return (budget, 0) }
                 let lines = try writer.reader.budgetLines(company: company, fromActualsOf: fromActuals, changedBy: try percent())
                 _ = try writer.setBudgetLines(budgetID: budget.id, lines, expectedVersion: budget.version)

@@ -9,7 +9,11 @@ public enum ReportCatalog {
     /// Tax reports.
     public static let tax: [any ReportDefinition] = [SalesTaxLiability()]
 
-    public static var all: [any ReportDefinition] { statements + aging + tax + tables }
+    /// Registers and statements of a fund-accounted company.
+    public static let funds: [any ReportDefinition] = [FundRegister.receipts, FundRegister.disbursements, FundCash(),
+                                                       FundBalanceChanges(), NetPositionChanges(), FundBalanceSheet()]
+
+    public static var all: [any ReportDefinition] { statements + funds + aging + tax + tables }
 
     /// The definition named `name`; an unknown name suggests near ones.
     public static func definition(named name: String) throws(ReportError) -> any ReportDefinition {

@@ -17,6 +17,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case layoutTakesNoColumns(layout: String)
     /// A budget ledger as of a day outside its budget's fiscal year.
     case outsideBudgetYear(date: LocalDate, budget: String, year: DateRange)
+    /// A fund report for a company that keeps no funds.
+    case notFundAccounted(company: String, report: String)
 
     /// The request's dates as the shared check refuses them.
     init(_ error: DateRangeError) {
@@ -52,6 +54,9 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
         case .outsideBudgetYear(let date, let budget, let year):
             return "\(date) is outside the fiscal year of budget \"\(budget)\" (\(year.from) to \(year.to)): "
                 + "give --as-of or --to a date within it"
+        case .notFundAccounted(let company, let report):
+            return "\(report) reports by fund, and \(company) keeps no funds: start a city's books with "
+                + "`ledgersync company add NAME --chart city`"
         case .columnsAndFilter(let dimension):
             return "--columns \(dimension.rawValue) gives each \(dimension.rawValue) its own column: drop --\(dimension.rawValue)"
         }

@@ -36,4 +36,20 @@ import Testing
         let plain = try CLI.run(["fund", "list", "--company", "Harbor Bakery"], ledger: ledger)
         #expect(plain.stderr == "ledgersync: Harbor Bakery does not keep its books by fund\n")
     }
+
+    @Test func aBudgetBelongsToOneFundAndItsLedgerSaysSo() throws {
+        let ledger = CLI.temporaryLedger()
+        _ = try CLI.run(["init"], ledger: ledger)
+        _ = try CLI.run(["company", "add", "Millbrook", "--currency", "USD", "--chart", "city"], ledger: ledger)
+        let missing = try CLI.run(["budget", "create", "Water 2025", "--year", "2025", "--fund", "601"], ledger: ledger)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "ledgersync: Millbrook has no fund \"601\"; its funds: 100 General Fund\n")
+        #expect(try CLI.run(["budget", "create", "General 2025", "--year", "2025", "--fund", "100"], ledger: ledger).status == 0)
+        let report = try CLI.run(["report", "budget-vs-actual", "--layout", "budget-ledger", "--as-of", "2025-06-30"],
+                                 ledger: ledger)
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("Budget Ledger: General 2025, 100 General Fund"))
+        let cash = try CLI.run(["report", "fund-cash", "--as-of", "2025-06-30"], ledger: ledger)
+        #expect(cash.stdout.contains("100 General Fund"))
+    }
 }

@@ -14,7 +14,11 @@ struct BudgetVsActual: ReportDefinition {
     let defaultPeriod = DefaultPeriod.preset(.thisFiscalYearToDate)
 
     func build(_ context: ReportContext, into sink: ReportSink) throws {
-        let budget = try BudgetAmounts(context.chosenBudget(), company: context.company, reader: context.reader)
+        let chosen = try context.chosenBudget()
+        let budget = try BudgetAmounts(chosen, company: context.company, reader: context.reader)
+        // A fund's budget is compared with that fund's postings only.
+        var filter = context.filter
+        filter.fundID = chosen.fundID
         let range = context.requestedRange ?? budget.yearToDate(asOf: context.asOf)
         let columns: StatementColumns
         let values: (Account) throws -> [Int64]
@@ -24,11 +28,11 @@ struct BudgetVsActual: ReportDefinition {
             guard budget.year.contains(range.to) else {
                 throw ReportError.outsideBudgetYear(date: range.to, budget: budget.budget.name, year: budget.year)
             }
-            let ledger = try BudgetLedgerFigures(budget, through: range.to, context: context)
+            let ledger = try BudgetLedgerFigures(budget, through: range.to, filter: filter, context: context)
             (columns, values, title) = (ledger.columns, ledger.values, "Budget Ledger")
             periodText = "As of \(ReportDates.long(range.to)), fiscal year \(budget.budget.fiscalYear)"
         } else {
-            let comparison = try BudgetComparisonFigures(budget, over: range, context: context)
+            let comparison = try BudgetComparisonFigures(budget, over: range, filter: filter, context: context)
             (columns, values, title) = (comparison.columns, comparison.values, "Budget vs. Actual")
             periodText = "\(ReportDates.long(range.from)) to \(ReportDates.long(range.to))"
         }
@@ -38,7 +42,9 @@ struct BudgetVsActual: ReportDefinition {
             amounts[account.id] = try values(account)
         }
         let tree = AccountTree(accounts: accounts, amounts: amounts, columnCount: columns.valueCount)
-        try sink.begin(context.titledLayout(.statement, title: "\(title): \(budget.budget.name)", periodText: periodText,
+        let fund = try chosen.fundID.flatMap { id in try context.reader.funds(companyID: context.company.id).first { $0.id == id } }
+        let heading = "\(title): \(budget.budget.name)" + (fund.map { ", \($0.label)" } ?? "")
+        try sink.begin(context.titledLayout(.statement, title: heading, periodText: periodText,
                                             showingBasis: true,
                                             columns: [ReportColumn("Account", .label, width: 44)] + columns.reportColumns)
             .adding(notes: Self.notes(ledger: context.request.layout == .budgetLedger)))
@@ -58,16 +64,16 @@ private struct BudgetComparisonFigures {
     private let actuals: [[Int64: Int64]]
     private let budgets: [[Int64: Int64]]
 
-    init(_ budget: BudgetAmounts, over range: DateRange, context: ReportContext) throws {
+    init(_ budget: BudgetAmounts, over range: DateRange, filter: PostingFilter, context: ReportContext) throws {
         let spans: [(range: DateRange, filter: PostingFilter)]
         if let dimension = context.request.columns.dimension {
             let split = try DimensionColumns(dimension, context: context, range: range, basis: context.basis)
-            spans = split.filters.map { (range, $0) }
+            spans = split.filters.map { var dimension = $0; dimension.fundID = filter.fundID; return (range, dimension) }
             columns = StatementColumns(titles: split.titles, derived: .budgetComparison)
         } else {
             let periods = StatementPeriods(range, request: context.request,
                                            fiscalYearStartMonth: context.company.fiscalYearStartMonth, showsTotal: false)
-            spans = periods.ranges.map { ($0, context.filter) }
+            spans = periods.ranges.map { ($0, filter) }
             columns = StatementColumns(titles: periods.titles, derived: .budgetComparison)
         }
         actuals = try spans.map {
@@ -93,11 +99,11 @@ private struct BudgetLedgerFigures {
     private let monthToDate: [Int64: Int64]
     private let yearToDate: [Int64: Int64]
 
-    init(_ budget: BudgetAmounts, through date: LocalDate, context: ReportContext) throws {
-        annual = budget.amounts(in: budget.year, filter: context.filter)
+    init(_ budget: BudgetAmounts, through date: LocalDate, filter: PostingFilter, context: ReportContext) throws {
+        annual = budget.amounts(in: budget.year, filter: filter)
         func actual(from start: LocalDate) throws -> [Int64: Int64] {
             try context.reader.activity(companyID: context.company.id, from: start, through: date, basis: context.basis,
-                                        filter: context.filter)
+                                        filter: filter)
         }
         monthToDate = try actual(from: date.firstOfMonth)
         yearToDate = try actual(from: budget.year.from)
