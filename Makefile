@@ -14,6 +14,8 @@ DEMO_LEDGER := ledger.sqlite
 DEMO_DIR := demo
 DEMO_AS_OF := 2026-10-31
 DEMO_COMPANY := Northwind Traders Inc
+# The City of Riverton's 2025 books, fund-accounted, in a ledger of their own (Examples/city/load.sh).
+DEMO_CITY_LEDGER := city.sqlite
 # `make fuzz`: how long each target runs, and where it builds, keeps its corpus and leaves the input of a crash.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS := FuzzXLSXReader FuzzCSVReader FuzzRecordSheet
@@ -72,7 +74,7 @@ install-files:
 ## Builds a release binary, loads the Northwind example books into ./ledger.sqlite (rebuilt each time)
 ## and builds example workbooks into ./demo.
 demo: release
-	rm -f $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	rm -f $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm $(DEMO_CITY_LEDGER)
 	$(RELEASE_BIN) example --ledger $(DEMO_LEDGER)
 	$(RELEASE_BIN) company list --ledger $(DEMO_LEDGER)
 	$(RELEASE_BIN) ledger check --ledger $(DEMO_LEDGER)
@@ -98,6 +100,12 @@ demo: release
 	$(RELEASE_BIN) report budget-vs-actual --group "Northwind Group" --budget "2026 Budget" --from 2026-01-01 --to 2026-03-31 --by-company -o $(DEMO_DIR)/group-budget-vs-actual-q1.xlsx --force
 	$(RELEASE_BIN) report balance-sheet --group "Northwind Group" --as-of $(DEMO_AS_OF) -o $(DEMO_DIR)/group-balance-sheet.xlsx --force
 	$(RELEASE_BIN) report trial-balance --group "Northwind Group" --as-of $(DEMO_AS_OF) --by-company -o $(DEMO_DIR)/group-trial-balance.xlsx --force
+	Examples/city/load.sh $(RELEASE_BIN) $(DEMO_CITY_LEDGER)
+	for report in receipts-register disbursements-register fund-cash fund-balance-changes net-position-changes; do \
+		$(RELEASE_BIN) report $$report --ledger $(DEMO_CITY_LEDGER) --from 2025-01-01 --to 2025-12-31 -o $(DEMO_DIR)/city-$$report.xlsx --force || exit 1; \
+	done
+	$(RELEASE_BIN) report fund-balance-sheet --ledger $(DEMO_CITY_LEDGER) --as-of 2025-12-31 -o $(DEMO_DIR)/city-fund-balance-sheet.xlsx --force
+	$(RELEASE_BIN) report budget-vs-actual --ledger $(DEMO_CITY_LEDGER) --budget "General Fund 2025" --layout budget-ledger --as-of 2025-12-31 -o $(DEMO_DIR)/city-budget-ledger.xlsx --force
 	rm -f $(DEMO_DIR)/report-book.xlsx
 	$(RELEASE_BIN) report profit-and-loss --company "$(DEMO_COMPANY)" --period this-month --as-of 2026-09-15 -o $(DEMO_DIR)/report-book.xlsx --sheet "P&L this month"
 	$(RELEASE_BIN) report balance-sheet --company "$(DEMO_COMPANY)" --as-of 2026-09-30 -o $(DEMO_DIR)/report-book.xlsx --sheet "Balance sheet"
@@ -156,4 +164,4 @@ fuzz-corpus: build
 	echo "seed corpus: $$(ls $$corpus/xlsx | wc -l) workbooks, $$(ls $$corpus/csv | wc -l) CSV files, $$(ls $$corpus/records | wc -l) records sheets"
 
 clean:
-	rm -rf .build .build-bench $(FUZZ_BUILD) $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	rm -rf .build .build-bench $(FUZZ_BUILD) $(DEMO_DIR) $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm $(DEMO_CITY_LEDGER)
