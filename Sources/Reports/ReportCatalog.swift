@@ -10,7 +10,7 @@ public enum ReportCatalog {
     public static let tax: [any ReportDefinition] = [SalesTaxLiability()]
 
     /// Registers and statements of a fund-accounted company.
-    public static let funds: [any ReportDefinition] = [FundRegister.receipts, FundRegister.disbursements, FundCash(),
+    public static let funds: [any ReportDefinition] = [FundRegister.receipts, FundRegister.disbursements, FundCash(), FundRecap(),
                                                        FundBalanceChanges(), NetPositionChanges(), FundBalanceSheet()]
 
     public static var all: [any ReportDefinition] { statements + funds + aging + tax + tables }

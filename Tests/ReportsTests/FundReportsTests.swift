@@ -178,6 +178,17 @@ private struct SmallCity {
         #expect(city.money(ledger, city.accounts["31010"]!.label, "Annual Budget") == 1_500_000)
     }
 
+    @Test func theRecapShowsEachFundsRevenuesAndExpendituresByAccount() throws {
+        let city = try Self.city.get()
+        let recap = try city.run("fund-recap") { $0.from = LocalDate(iso: "2025-03-01"); $0.to = LocalDate(iso: "2025-03-31") }
+        #expect(city.money(recap, city.accounts["33420"]!.label, city.street.label) == 300_000)
+        #expect(city.money(recap, city.accounts["43100-210"]!.label, city.street.label) == 80_000)
+        #expect(city.money(recap, city.accounts["41940-381"]!.label, city.general.label) == 25_000)
+        #expect(city.money(recap, "Net Income", city.street.label) == 220_000)
+        let net: Int64 = 300_000 - 80_000 - 25_000 - 12_500
+        #expect(city.money(recap, "Net Income", "Total") == net)
+    }
+
     @Test func fundReportsNeedAFundCompany() throws {
         #expect(throws: ReportError.notFundAccounted(company: NorthwindBooks.us, report: "fund-cash")) {
             _ = try NorthwindBooks.run(ReportRequest(report: "fund-cash", company: NorthwindBooks.us))
