@@ -39,7 +39,6 @@ struct FundBalanceChanges: ReportDefinition {
 /// What statements of changes by fund share: the period's activity and the balances before it, summed into fund
 /// columns, written as sections of account lines with live totals.
 struct FundChangeStatement {
-    let context: ReportContext
     let columns: FundColumns
     let writer: StatementWriter
     let chart: FundChart
@@ -47,7 +46,6 @@ struct FundChangeStatement {
     private let before: [Int64: [Int64: Int64]]
 
     init(_ context: ReportContext, columns: FundColumns, writer: StatementWriter) throws {
-        self.context = context
         self.columns = columns
         self.writer = writer
         let span = context.spanReported
