@@ -44,12 +44,16 @@ struct FundChangeStatement {
     let chart: FundChart
     private let activity: [Int64: [Int64: Int64]]
     private let before: [Int64: [Int64: Int64]]
+    private let equityAccounts: [Account]
+    private let balanceSheetAccounts: [Account]
 
     init(_ context: ReportContext, columns: FundColumns, writer: StatementWriter) throws {
         self.columns = columns
         self.writer = writer
         let span = context.spanReported
         chart = FundChart(try context.reader.accounts(companyID: context.company.id))
+        equityAccounts = chart.accounts.filter { $0.type.category == .equity }
+        balanceSheetAccounts = chart.accounts.filter { [.asset, .liability].contains($0.type.category) }
         activity = try context.reader.activityByFund(companyID: context.company.id, from: span.from, through: span.to)
         before = try context.reader.activityByFund(companyID: context.company.id, from: nil, through: span.from.adding(days: -1))
     }
@@ -77,7 +81,7 @@ struct FundChangeStatement {
         let opening = try writer.detail(beginning, depth: 0, values: columns.values { netAssets(before[$0]) })
         var parts = [change, opening]
         let direct = columns.values { fund in
-            chart.accounts.filter { $0.type.category == .equity }.reduce(Int64(0)) { $0 - (activity[fund]?[$1.id] ?? 0) }
+            equityAccounts.reduce(Int64(0)) { $0 - (activity[fund]?[$1.id] ?? 0) }
         }
         if direct.contains(where: { $0 != 0 }) {
             parts.append(try writer.detail("Entries Made Directly to Balance", depth: 0, values: direct))
@@ -87,6 +91,6 @@ struct FundChangeStatement {
 
     /// A fund's assets less its liabilities from its account sums.
     private func netAssets(_ sums: [Int64: Int64]?) -> Int64 {
-        chart.accounts.filter { [.asset, .liability].contains($0.type.category) }.reduce(Int64(0)) { $0 + (sums?[$1.id] ?? 0) }
+        balanceSheetAccounts.reduce(Int64(0)) { $0 + (sums?[$1.id] ?? 0) }
     }
 }

@@ -68,7 +68,7 @@ struct FundRegister: ReportDefinition {
 
     /// The numbers between the lowest and highest all-digit numbers that none of `numbers` has.
     static func missingNumbers(_ numbers: [String]) -> [String] {
-        let values = Set(numbers.compactMap { $0.allSatisfy(\.isASCII) ? Int($0) : nil })
+        let values = Set(numbers.compactMap { $0.allSatisfy { $0.isASCII && $0.isNumber } ? Int($0) : nil })
         guard let low = values.min(), let high = values.max(), high - low < 100_000 else { return [] }
         return (low...high).filter { !values.contains($0) }.map(String.init)
     }
